@@ -1,0 +1,16 @@
+package io.gatehouse;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/**
+ * The JAX-RS application, served at the context root. It is a CDI bean because the archive uses
+ * annotated bean discovery, where an unannotated Application subclass is not found on every server.
+ */
+@DeclareRoles({"user", "anonymous", "agent"})
+@ApplicationScoped
+@ApplicationPath("/")
+public class GatehouseApplication extends Application {
+}

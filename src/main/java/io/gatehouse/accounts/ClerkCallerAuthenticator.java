@@ -1,0 +1,46 @@
+package io.gatehouse.accounts;
+
+import io.gatehouse.clerk.ClerkTokenVerifier;
+import io.gatehouse.clerk.ClerkVerification;
+import io.gatehouse.security.AuthResult;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.CallerKind;
+import io.gatehouse.security.CredentialAuthenticator;
+import io.gatehouse.security.CredentialType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/** Accepts a Clerk JWT as a credential: verified on every use, then resolved to the user's principal. */
+@ApplicationScoped
+public class ClerkCallerAuthenticator implements CredentialAuthenticator {
+
+    @Inject
+    ClerkTokenVerifier verifier;
+
+    @Inject
+    ClerkUsers users;
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public boolean accepts(String token) {
+        int first = token.indexOf('.');
+        return first > 0 && token.indexOf('.', first + 1) > first;
+    }
+
+    @Override
+    public AuthResult authenticate(String token) {
+        ClerkVerification verification = verifier.verify(token);
+        if (!verification.ok()) {
+            return AuthResult.refused(verification.refusal());
+        }
+        String clerkUserId = verification.claims().subject();
+        UUID principalId = users.principalFor(clerkUserId, verification.claims().asMap());
+        return AuthResult.accepted(new Caller(principalId, CallerKind.CLERK, CredentialType.CLERK_JWT, clerkUserId,
+                null, verification.claims().asMap()));
+    }
+}

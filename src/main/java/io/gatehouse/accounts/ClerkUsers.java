@@ -1,0 +1,121 @@
+package io.gatehouse.accounts;
+
+import io.gatehouse.clerk.ClerkBackendClient;
+import io.gatehouse.clerk.ClerkProfile;
+import io.gatehouse.clerk.ClerkProfileClaims;
+import io.gatehouse.persistence.FindOrCreate;
+import io.gatehouse.persistence.NewTransaction;
+import io.gatehouse.security.CallerKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resolves a Clerk user id to its principal, creating the user on first sight and keeping email and
+ * name in step with Clerk: from the token's claims, and from the Backend API when neither the token
+ * nor the stored row has them (at most once a minute per user, so an outage is not hammered).
+ */
+@ApplicationScoped
+public class ClerkUsers {
+
+    private static final long BACKEND_RETRY_MILLIS = 60_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FindOrCreate findOrCreate;
+
+    @Inject
+    NewTransaction newTransaction;
+
+    @Inject
+    ClerkBackendClient backend;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, SyncedUser> synced = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastBackendAttempt = new ConcurrentHashMap<>();
+
+    /** The principal of the Clerk user these claims describe, synced with them. */
+    public UUID principalFor(String clerkUserId, Map<String, Object> claims) {
+        ClerkProfile claimed = ClerkProfileClaims.from(claims);
+        SyncedUser known = synced.get(clerkUserId);
+        if (known != null && known.covers(claimed.email(), claimed.name())) {
+            return known.principalId();
+        }
+        UUID principalId = known != null ? known.principalId()
+                : findOrCreate.apply(() -> find(clerkUserId).map(UserAccount::principalId), () -> create(clerkUserId));
+        ClerkProfile profile = claimed.complete() ? claimed : claimed.orElse(storedProfile(principalId));
+        if (!profile.complete()) {
+            profile = profile.orElse(fromBackend(clerkUserId));
+        }
+        ClerkProfile update = profile;
+        synced.put(clerkUserId, newTransaction.run(() -> absorb(principalId, update)));
+        return principalId;
+    }
+
+    /** The identity of a user principal, completed from the Backend API if it still lacks email or name. */
+    public Optional<UserIdentity> identity(UUID principalId) {
+        UserAccount account = em.find(UserAccount.class, principalId);
+        if (account == null) {
+            return Optional.empty();
+        }
+        UserIdentity stored = new UserIdentity(account.clerkUserId(), account.email(), account.name());
+        if (stored.email() != null && stored.name() != null) {
+            return Optional.of(stored);
+        }
+        ClerkProfile fetched = fromBackend(account.clerkUserId());
+        if (fetched.email() == null && fetched.name() == null) {
+            return Optional.of(stored);
+        }
+        SyncedUser updated = newTransaction.run(() -> absorb(principalId, fetched));
+        synced.put(account.clerkUserId(), updated);
+        return Optional.of(new UserIdentity(account.clerkUserId(), updated.email(), updated.name()));
+    }
+
+    private Optional<UserAccount> find(String clerkUserId) {
+        return em.createNamedQuery(UserAccount.BY_CLERK_ID, UserAccount.class)
+                .setParameter("clerkUserId", clerkUserId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private UUID create(String clerkUserId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Principal principal = Principal.user(CallerKind.CLERK, now);
+        em.persist(principal);
+        em.persist(new UserAccount(principal.id(), clerkUserId, now));
+        em.flush();
+        return principal.id();
+    }
+
+    private ClerkProfile storedProfile(UUID principalId) {
+        UserAccount account = em.find(UserAccount.class, principalId);
+        return account == null ? ClerkProfile.EMPTY : new ClerkProfile(account.email(), account.name());
+    }
+
+    private SyncedUser absorb(UUID principalId, ClerkProfile profile) {
+        UserAccount account = em.find(UserAccount.class, principalId);
+        account.absorb(profile.email(), profile.name(), OffsetDateTime.now(clock));
+        return SyncedUser.of(account);
+    }
+
+    private ClerkProfile fromBackend(String clerkUserId) {
+        long now = clock.millis();
+        Long last = lastBackendAttempt.get(clerkUserId);
+        if (!backend.configured() || (last != null && now - last < BACKEND_RETRY_MILLIS)) {
+            return ClerkProfile.EMPTY;
+        }
+        lastBackendAttempt.put(clerkUserId, now);
+        return backend.fetchProfile(clerkUserId).orElse(ClerkProfile.EMPTY);
+    }
+}

@@ -1,0 +1,85 @@
+package io.gatehouse.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The identity of a signed-in principal, as last synced from Clerk. */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = UserAccount.BY_CLERK_ID, query = "SELECT u FROM UserAccount u WHERE u.clerkUserId = :clerkUserId")
+public class UserAccount {
+
+    public static final String BY_CLERK_ID = "UserAccount.byClerkId";
+
+    @Id
+    @Column(name = "principal_id")
+    private UUID principalId;
+
+    @Column(name = "clerk_user_id", nullable = false, updatable = false)
+    private String clerkUserId;
+
+    private String email;
+
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(UUID principalId, String clerkUserId, OffsetDateTime now) {
+        this.principalId = principalId;
+        this.clerkUserId = clerkUserId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID principalId() {
+        return principalId;
+    }
+
+    public String clerkUserId() {
+        return clerkUserId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Takes what Clerk says: the email whenever it changed, the name only while none is set (a name
+     * edited in the product is not overwritten). Returns whether anything changed.
+     */
+    boolean absorb(String newEmail, String newName, OffsetDateTime now) {
+        boolean changed = false;
+        if (newEmail != null && !newEmail.equals(email)) {
+            email = truncate(newEmail, 320);
+            changed = true;
+        }
+        if (newName != null && (name == null || name.isBlank())) {
+            name = truncate(newName, 256);
+            changed = true;
+        }
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

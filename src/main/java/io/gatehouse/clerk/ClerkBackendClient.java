@@ -1,0 +1,83 @@
+package io.gatehouse.clerk;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Clerk's Backend API, used to complete a user's email and name when the token carries none. Short
+ * time-outs and no retries: an outage here is logged and never fails the caller's request.
+ */
+@ApplicationScoped
+public class ClerkBackendClient {
+
+    private static final Logger LOG = Logger.getLogger(ClerkBackendClient.class.getName());
+
+    @Inject
+    ClerkSettings settings;
+
+    private Client client;
+
+    @PostConstruct
+    void open() {
+        client = ClientBuilder.newBuilder()
+                .connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(3, TimeUnit.SECONDS)
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    public boolean configured() {
+        return settings.secretKey().isPresent();
+    }
+
+    /** The user's email and name from {@code GET /v1/users/{id}}, or empty on any failure. */
+    public Optional<ClerkProfile> fetchProfile(String clerkUserId) {
+        if (!configured()) {
+            return Optional.empty();
+        }
+        try (Response response = client.target(settings.apiUrl()).path("v1/users/{id}")
+                .resolveTemplate("id", clerkUserId)
+                .request("application/json")
+                .header("Authorization", "Bearer " + settings.secretKey().get())
+                .get()) {
+            if (response.getStatus() != 200) {
+                LOG.warning(() -> "Clerk Backend API answered " + response.getStatus() + " for user " + shortId(clerkUserId));
+                return Optional.empty();
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(response.readEntity(String.class)))) {
+                JsonObject user = reader.readObject();
+                return Optional.of(ClerkProfileClaims.from(asMap(user)));
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Clerk Backend API unreachable for user " + shortId(clerkUserId) + ": " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(JsonObject user) {
+        return (Map<String, Object>) JsonValues.toJava(user);
+    }
+
+    /** A user id shortened for logs. */
+    public static String shortId(String id) {
+        return id == null || id.length() <= 12 ? id : id.substring(0, 12) + "…";
+    }
+}

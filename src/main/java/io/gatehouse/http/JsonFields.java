@@ -1,0 +1,45 @@
+package io.gatehouse.http;
+
+import io.gatehouse.problems.ApiProblem;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/** Typed, validated access to the string fields of a request body. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    /**
+     * The named field as a non-blank string of at most {@code maxLength} printable characters.
+     * Missing or null answers 422 "{name} required"; any other invalid value answers 422 saying why.
+     */
+    public static String requiredText(JsonObject body, String name, int maxLength) {
+        JsonValue value = body == null ? null : body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            throw ApiProblem.unprocessable(name + " required");
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw ApiProblem.unprocessable(name + " must be a string");
+        }
+        String text = ((JsonString) value).getString();
+        if (text.isBlank()) {
+            throw ApiProblem.unprocessable(name + " must not be empty");
+        }
+        if (text.length() > maxLength) {
+            throw ApiProblem.unprocessable(name + " must be at most " + maxLength + " characters");
+        }
+        if (!isPrintable(text)) {
+            throw ApiProblem.unprocessable(name + " must contain printable characters only");
+        }
+        return text;
+    }
+
+    private static boolean isPrintable(String text) {
+        return text.codePoints().noneMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.UNASSIGNED
+                || Character.getType(c) == Character.SURROGATE);
+    }
+}

@@ -1,0 +1,21 @@
+package io.gatehouse.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Declares the application's pooled JTA datasource. The URL is not written here: placeholders in
+ * this annotation resolve differently on each server, so the pool is built on
+ * {@link ConfiguredDataSource}, which reads the connection settings from MicroProfile Config itself.
+ */
+@DataSourceDefinition(
+        name = DatabaseDeclaration.JNDI_NAME,
+        className = "io.gatehouse.persistence.ConfiguredDataSource",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        maxIdleTime = 300)
+@ApplicationScoped
+public class DatabaseDeclaration {
+
+    public static final String JNDI_NAME = "java:app/jdbc/gatehouse";
+}

@@ -1,0 +1,39 @@
+package io.gatehouse.persistence;
+
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The JDBC connection settings ({@code db.url}, {@code db.user}, {@code db.password}). Read through the
+ * config of the application's class loader because the server may build the pool on its own thread.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/gatehouse;LOCK_TIMEOUT=10000";
+
+    static DatabaseSettings fromConfig() {
+        Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
+        String url = value(config, "db.url").orElse(DEFAULT_URL);
+        String user = value(config, "db.user").orElse(url.startsWith("jdbc:h2:") ? "sa" : null);
+        String password = value(config, "db.password").orElse("");
+        return new DatabaseSettings(url, user, password);
+    }
+
+    boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    boolean isPostgresql() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    private static Optional<String> value(Config config, String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[url=" + url + ", user=" + user + "]";
+    }
+}

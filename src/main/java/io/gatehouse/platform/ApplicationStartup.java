@@ -1,0 +1,28 @@
+package io.gatehouse.platform;
+
+import io.gatehouse.persistence.SchemaMigrator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the start-up sequence: migrate the schema, then let features warm up. A CDI observer rather
+ * than a {@code @Startup @Singleton}, because the latter needs the EJB subsystem that not every
+ * server profile has.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+
+    @Inject
+    SchemaMigrator migrator;
+
+    @Inject
+    Event<StartupEvent> started;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        migrator.migrate();
+        started.fire(new StartupEvent());
+    }
+}

@@ -1,0 +1,15 @@
+package io.gatehouse.problems;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Renders the problems that features throw. */
+@Provider
+public class ApiProblemMapper implements ExceptionMapper<ApiProblem> {
+
+    @Override
+    public Response toResponse(ApiProblem problem) {
+        return ProblemResponses.of(problem);
+    }
+}

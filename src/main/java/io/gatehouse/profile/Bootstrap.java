@@ -1,0 +1,62 @@
+package io.gatehouse.profile;
+
+import io.gatehouse.accounts.ClerkUsers;
+import io.gatehouse.accounts.UserIdentity;
+import io.gatehouse.persistence.FindOrCreate;
+import io.gatehouse.projects.Projects;
+import io.gatehouse.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Assembles the bootstrap document, creating the profile on first access (once, also when two first
+ * calls race).
+ */
+@ApplicationScoped
+public class Bootstrap {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FindOrCreate findOrCreate;
+
+    @Inject
+    ClerkUsers users;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    PlanSettings plans;
+
+    @Inject
+    Clock clock;
+
+    public BootstrapView of(Caller caller) {
+        UUID principalId = caller.principalId();
+        Profile profile = findOrCreate.apply(() -> Optional.ofNullable(em.find(Profile.class, principalId)),
+                () -> create(principalId));
+        UserIdentity identity = caller.isAnonymous() ? null : users.identity(principalId).orElse(null);
+        int total = plans.creditsOf(profile.plan());
+        return new BootstrapView(
+                new BootstrapView.ProfileView(identity == null ? null : identity.name(),
+                        identity == null ? null : identity.email(),
+                        profile.plan(), profile.creditsUsed(), total, projects.countOf(principalId)),
+                new BootstrapView.SubscriptionView(profile.plan(), profile.creditsUsed(), total),
+                new BootstrapView.SecretsView(false, false, false));
+    }
+
+    private Profile create(UUID principalId) {
+        Profile profile = new Profile(principalId, OffsetDateTime.now(clock));
+        em.persist(profile);
+        em.flush();
+        return profile;
+    }
+}

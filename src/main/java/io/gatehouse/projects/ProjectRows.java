@@ -1,0 +1,23 @@
+package io.gatehouse.projects;
+
+import io.gatehouse.rebind.OwnedRows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** Projects move with a rebind. */
+@ApplicationScoped
+public class ProjectRows implements OwnedRows {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int move(UUID from, UUID to) {
+        return em.createNamedQuery(Project.REOWN)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .executeUpdate();
+    }
+}

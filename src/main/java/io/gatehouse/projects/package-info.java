@@ -1,0 +1,5 @@
+/**
+ * Projects, the first artifact a caller owns: create and list one's own. Declares its table to rebind
+ * through {@link io.gatehouse.projects.ProjectRows}.
+ */
+package io.gatehouse.projects;

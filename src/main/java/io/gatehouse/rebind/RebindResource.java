@@ -1,0 +1,44 @@
+package io.gatehouse.rebind;
+
+import io.gatehouse.http.JsonFields;
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.Challenges;
+import io.gatehouse.security.CurrentCaller;
+import io.gatehouse.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+
+/** {@code POST /auth/rebind}: moves a device's anonymous work to the signed-in user. */
+@Path("/auth/rebind")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RebindResource {
+
+    private static final String ANONYMOUS_REFUSED = "Rebind requires an authenticated user token; got anonymous session";
+
+    @Inject
+    RebindService rebind;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @POST
+    @RolesAllowed({Roles.USER, Roles.ANONYMOUS})
+    public RebindResult rebind(JsonObject body) {
+        Caller caller = currentCaller.get();
+        if (caller.isAnonymous()) {
+            throw new ApiProblem(401, "anonymous_session", ANONYMOUS_REFUSED, false,
+                    Map.of("WWW-Authenticate", Challenges.invalidToken(ANONYMOUS_REFUSED)));
+        }
+        String deviceId = JsonFields.requiredText(body, "device_id", 128);
+        return rebind.rebind(caller.principalId(), deviceId);
+    }
+}

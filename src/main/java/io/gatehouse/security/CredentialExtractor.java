@@ -1,0 +1,40 @@
+package io.gatehouse.security;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Finds the bearer token of a request: the {@code Authorization: Bearer} header first, then the
+ * {@code __session} cookie that Clerk's browser SDKs set. Returns {@code null} when there is none.
+ */
+final class CredentialExtractor {
+
+    static final String SESSION_COOKIE = "__session";
+    private static final String BEARER = "bearer ";
+
+    private CredentialExtractor() {
+    }
+
+    static String extract(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            String token = header.substring(BEARER.length()).trim();
+            if (!token.isEmpty()) {
+                return token;
+            }
+        }
+        return fromCookie(request.getCookies());
+    }
+
+    private static String fromCookie(Cookie[] cookies) {
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (SESSION_COOKIE.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+                return cookie.getValue().trim();
+            }
+        }
+        return null;
+    }
+}

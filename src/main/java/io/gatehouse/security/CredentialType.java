@@ -1,0 +1,7 @@
+package io.gatehouse.security;
+
+/** What the caller presented. */
+public enum CredentialType {
+    SESSION_TOKEN,
+    CLERK_JWT
+}

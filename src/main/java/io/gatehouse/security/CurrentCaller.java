@@ -1,0 +1,31 @@
+package io.gatehouse.security;
+
+import io.gatehouse.problems.ApiProblem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The caller of the current request, as the authentication mechanism left it. */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The caller; the access filter has already refused requests without one. */
+    public Caller get() {
+        Object caller = request.getAttribute(Caller.ATTRIBUTE);
+        if (caller == null) {
+            throw new ApiProblem(401, "missing_token", "Missing Bearer token");
+        }
+        return (Caller) caller;
+    }
+
+    public String userAgent() {
+        return request.getHeader("User-Agent");
+    }
+
+    public String remoteAddress() {
+        return request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,38 @@
+package io.gatehouse.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The one authentication mechanism of the application. It never answers a request itself: with no
+ * credential it does nothing, with a refused one it leaves the refusal for the access filter, so that
+ * public endpoints ignore credentials and protected ones answer with the documented JSON.
+ */
+@ApplicationScoped
+public class GatehouseAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    CredentialResolver resolver;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String token = CredentialExtractor.extract(request);
+        if (token == null) {
+            return context.doNothing();
+        }
+        AuthResult result = resolver.resolve(token);
+        if (result instanceof AuthResult.Accepted accepted) {
+            Caller caller = accepted.caller();
+            request.setAttribute(Caller.ATTRIBUTE, caller);
+            return context.notifyContainerAboutLogin(caller, caller.roles());
+        }
+        request.setAttribute(AuthRefusal.ATTRIBUTE, ((AuthResult.Refused) result).refusal());
+        return context.doNothing();
+    }
+}

@@ -1,0 +1,23 @@
+package io.gatehouse.security;
+
+import java.util.Set;
+
+/** The role names used with {@code @RolesAllowed}. */
+public final class Roles {
+
+    /** A signed-in person (Clerk user or the local admin). */
+    public static final String USER = "user";
+    /** An anonymous device session. */
+    public static final String ANONYMOUS = "anonymous";
+
+    private Roles() {
+    }
+
+    static Set<String> of(CallerKind kind) {
+        return switch (kind) {
+            case CLERK, LOCAL -> Set.of(USER);
+            case ANONYMOUS -> Set.of(ANONYMOUS);
+            case AGENT -> Set.of("agent");
+        };
+    }
+}

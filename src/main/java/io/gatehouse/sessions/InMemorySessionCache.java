@@ -1,0 +1,38 @@
+package io.gatehouse.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The single-instance session cache: a {@link ConcurrentHashMap}. */
+@ApplicationScoped
+public class InMemorySessionCache implements SessionCache {
+
+    private final ConcurrentHashMap<TokenHash, CachedSession> sessions = new ConcurrentHashMap<>(1024);
+
+    @Override
+    public CachedSession get(TokenHash hash) {
+        return sessions.get(hash);
+    }
+
+    @Override
+    public void put(TokenHash hash, CachedSession session) {
+        sessions.put(hash, session);
+    }
+
+    @Override
+    public void markRevoked(TokenHash hash) {
+        sessions.computeIfPresent(hash, (key, session) -> session.asRevoked());
+    }
+
+    @Override
+    public int removeExpiredBefore(long epochMillis) {
+        int before = sessions.size();
+        sessions.values().removeIf(session -> session.expiresAtMillis() < epochMillis);
+        return before - sessions.size();
+    }
+
+    @Override
+    public int size() {
+        return sessions.size();
+    }
+}

@@ -1,0 +1,109 @@
+package io.gatehouse.sessions;
+
+import io.gatehouse.security.CallerKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A persisted session; the token itself is never stored, only its hash. */
+@Entity
+@Table(name = "sessions")
+@NamedQuery(name = Session.REVOKED_AT_OF_PRINCIPAL,
+        query = "SELECT s FROM Session s WHERE s.principalId = :principal AND s.revokedAt = :at")
+@NamedQuery(name = Session.LIVE_AFTER,
+        query = "SELECT s FROM Session s WHERE s.revokedAt IS NULL AND s.expiresAt > :since AND s.id > :after ORDER BY s.id")
+@NamedQuery(name = Session.REVOKE_ALL_OF_PRINCIPAL,
+        query = "UPDATE Session s SET s.revokedAt = :now WHERE s.principalId = :principal AND s.revokedAt IS NULL")
+public class Session {
+
+    public static final String REVOKED_AT_OF_PRINCIPAL = "Session.revokedAtOfPrincipal";
+    public static final String LIVE_AFTER = "Session.liveAfter";
+    public static final String REVOKE_ALL_OF_PRINCIPAL = "Session.revokeAllOfPrincipal";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "token_hash", nullable = false, updatable = false)
+    private String tokenHash;
+
+    @Column(name = "principal_id", nullable = false)
+    private UUID principalId;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
+    @Column(name = "user_agent")
+    private String userAgent;
+
+    private String ip;
+
+    protected Session() {
+    }
+
+    Session(TokenHash hash, UUID principalId, CallerKind kind, String subject, OffsetDateTime createdAt,
+            OffsetDateTime expiresAt, String userAgent, String ip) {
+        this.id = UUID.randomUUID();
+        this.tokenHash = hash.hex();
+        this.principalId = principalId;
+        this.kind = kind.label();
+        this.subject = subject;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.userAgent = truncate(userAgent, 256);
+        this.ip = truncate(ip, 64);
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public TokenHash tokenHash() {
+        return TokenHash.fromHex(tokenHash);
+    }
+
+    public UUID principalId() {
+        return principalId;
+    }
+
+    public CallerKind kind() {
+        return CallerKind.fromLabel(kind);
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public OffsetDateTime expiresAt() {
+        return expiresAt;
+    }
+
+    public OffsetDateTime revokedAt() {
+        return revokedAt;
+    }
+
+    void revoke(OffsetDateTime now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.gatehouse.sessions;
+
+/**
+ * The in-memory index of live sessions, keyed by token hash. A lookup must cost no network hop; a
+ * clustered implementation keeps a local copy and shares changes.
+ */
+public interface SessionCache {
+
+    CachedSession get(TokenHash hash);
+
+    void put(TokenHash hash, CachedSession session);
+
+    /** Marks the session refused from now on; a no-op for an unknown hash. */
+    void markRevoked(TokenHash hash);
+
+    /** Forgets sessions that expired before the given instant, to bound memory. */
+    int removeExpiredBefore(long epochMillis);
+
+    int size();
+}

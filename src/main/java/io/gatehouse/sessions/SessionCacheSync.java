@@ -1,0 +1,28 @@
+package io.gatehouse.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Applies committed session changes to the cache and announces revocations. Running after success
+ * means a rolled-back mint never becomes valid and a rolled-back revocation never takes effect half-way.
+ */
+@ApplicationScoped
+public class SessionCacheSync {
+
+    @Inject
+    SessionCache cache;
+
+    @Inject
+    RevocationNotices notices;
+
+    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.Stored stored) {
+        cache.put(stored.hash(), stored.session());
+    }
+
+    void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.Revoked revoked) {
+        notices.publish(revoked.hashes());
+    }
+}

@@ -1,0 +1,54 @@
+package io.gatehouse.sessions;
+
+import io.gatehouse.accounts.AnonymousPrincipals;
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.CallerKind;
+import io.gatehouse.security.Challenges;
+import io.gatehouse.security.CredentialType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** The session life cycle seen from a client: exchange a Clerk JWT, mint an anonymous session, log out. */
+@ApplicationScoped
+public class SessionExchange {
+
+    @Inject
+    SessionIssuer issuer;
+
+    @Inject
+    SessionRevoker revoker;
+
+    @Inject
+    AnonymousPrincipals anonymousPrincipals;
+
+    /** Exchanges the Clerk session JWT the caller authenticated with for a session token. */
+    public IssuedSession exchange(Caller caller, String userAgent, String ip) {
+        if (caller.credential() != CredentialType.CLERK_JWT) {
+            throw unauthorized("Invalid token: a session token cannot be exchanged; send a Clerk session JWT");
+        }
+        if (!(caller.claims().get("sid") instanceof String sid) || sid.isBlank()) {
+            throw unauthorized("Invalid token: not a Clerk session token (no sid)");
+        }
+        return issuer.issue(caller.principalId(), CallerKind.CLERK, caller.subject(), userAgent, ip);
+    }
+
+    /** Mints a session for the device's anonymous principal, the same principal on every call. */
+    public IssuedSession mintAnonymous(String deviceId, String userAgent, String ip) {
+        return issuer.issue(anonymousPrincipals.forDevice(deviceId), CallerKind.ANONYMOUS, deviceId, userAgent, ip);
+    }
+
+    /** Revokes the session the caller authenticated with. */
+    public void logout(Caller caller) {
+        if (caller.sessionId() == null) {
+            throw ApiProblem.badRequest("no_session", "No session to revoke: send the session token, not a Clerk JWT");
+        }
+        revoker.revoke(caller.sessionId());
+    }
+
+    private static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(401, "invalid_token", detail, false,
+                Map.of("WWW-Authenticate", Challenges.invalidToken(detail)));
+    }
+}
