@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/gatehouse;LOCK_TIMEOUT=10000";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/gatehouse;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
 
     static DatabaseSettings fromConfig() {
         Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());

@@ -17,12 +17,12 @@ public class SchemaMigrator {
     DataSource dataSource;
 
     public void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 }

@@ -1,9 +1,8 @@
 package io.gatehouse.rebind;
 
 import io.gatehouse.http.JsonFields;
-import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.security.Caller;
-import io.gatehouse.security.Challenges;
+import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.CurrentCaller;
 import io.gatehouse.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
 
 /** {@code POST /auth/rebind}: moves a device's anonymous work to the signed-in user. */
 @Path("/auth/rebind")
@@ -35,8 +33,7 @@ public class RebindResource {
     public RebindResult rebind(JsonObject body) {
         Caller caller = currentCaller.get();
         if (caller.isAnonymous()) {
-            throw new ApiProblem(401, "anonymous_session", ANONYMOUS_REFUSED, false,
-                    Map.of("WWW-Authenticate", Challenges.invalidToken(ANONYMOUS_REFUSED)));
+            throw AuthRefusal.unauthorized("anonymous_session", ANONYMOUS_REFUSED).toProblem();
         }
         String deviceId = JsonFields.requiredText(body, "device_id", 128);
         return rebind.rebind(caller.principalId(), deviceId);

@@ -11,7 +11,7 @@ import java.util.List;
 @ApplicationScoped
 public class CredentialResolver {
 
-    static final int MAX_TOKEN_LENGTH = 8192;
+    static final int MAX_TOKEN_LENGTH = 4096;
 
     @Inject
     Instance<CredentialAuthenticator> available;

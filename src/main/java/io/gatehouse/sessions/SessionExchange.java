@@ -2,13 +2,12 @@ package io.gatehouse.sessions;
 
 import io.gatehouse.accounts.AnonymousPrincipals;
 import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.Caller;
 import io.gatehouse.security.CallerKind;
-import io.gatehouse.security.Challenges;
 import io.gatehouse.security.CredentialType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 
 /** The session life cycle seen from a client: exchange a Clerk JWT, mint an anonymous session, log out. */
 @ApplicationScoped
@@ -48,7 +47,6 @@ public class SessionExchange {
     }
 
     private static ApiProblem unauthorized(String detail) {
-        return new ApiProblem(401, "invalid_token", detail, false,
-                Map.of("WWW-Authenticate", Challenges.invalidToken(detail)));
+        return AuthRefusal.unauthorized("invalid_token", detail).toProblem();
     }
 }

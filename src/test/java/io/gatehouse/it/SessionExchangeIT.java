@@ -149,12 +149,12 @@ class SessionExchangeIT extends GatehouseIT {
 
     @Test
     void garbageTokensAreInvalidNeverServerErrors() {
-        assertProblem(http().get("/projects").bearer("not-a-token").send(), 401, "Invalid token: unrecognized format");
+        assertProblem(http().get("/projects").bearer("not-a-token").send(), 401, "Invalid token: unrecognized token format");
         assertProblem(http().get("/projects").bearer("a.b.c").send(), 401, "Invalid token: malformed JWT");
         assertProblem(http().get("/projects").bearer("msc_" + "A".repeat(43)).send(), 401, "Invalid token: unknown session token");
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8));
         assertProblem(http().get("/projects").bearer(encoded + ".e30.sig").send(), 401, "Invalid token: missing kid");
-        assertProblem(http().get("/projects").bearer("msc_" + "x".repeat(9000)).send(), 401, "Invalid token: token too long");
+        assertProblem(http().get("/projects").bearer("msc_" + "x".repeat(5000)).send(), 401, "Invalid token: token too long");
         HttpReply hugeHeader = http().get("/projects").bearer("msc_" + "x".repeat(100_000)).send();
         assertTrue(hugeHeader.status() >= 400 && hugeHeader.status() < 500, hugeHeader::toString);
     }

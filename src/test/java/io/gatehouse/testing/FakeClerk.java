@@ -64,10 +64,42 @@ public final class FakeClerk {
     private FakeClerk() throws IOException {
         signingKey = newKey();
         published.put(signingKey.getKeyID(), signingKey.toPublicJWK());
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"),
+                Integer.getInteger("fakeclerk.port", 0)), 0);
         server.setExecutor(daemonExecutor());
         server.createContext("/", this::handle);
+        server.createContext("/dev/token", this::devToken);
         startAsDaemon(server);
+    }
+
+    /**
+     * {@code GET /dev/token?sub=user_x&email=...&name=...}: a signed session JWT valid for five minutes,
+     * for trying Gatehouse by hand with {@link FakeClerkServer}. Never part of a real Clerk.
+     */
+    private void devToken(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        Map<String, String> query = new java.util.HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8),
+                        kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+            }
+        }
+        ClerkToken token = token().subject(query.getOrDefault("sub", "user_dev"))
+                .expiresAt(java.time.Instant.now().plusSeconds(300));
+        if (query.containsKey("email")) {
+            token.claim("email", query.get("email"));
+        }
+        if (query.containsKey("name")) {
+            token.claim("name", query.get("name"));
+        }
+        byte[] body = token.sign().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain");
+        exchange.sendResponseHeaders(200, body.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(body);
+        }
     }
 
     /** The one fake of this JVM, started on first use. */

@@ -98,7 +98,7 @@ public final class TestDatabase {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("db.url", "jdbc:h2:file:" + directory.resolve(safe(name) + "_" + random(8)));
+        config.put("db.url", "jdbc:h2:file:" + directory.resolve(safe(name) + "_" + random(8)) + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
         return config;
     }
 

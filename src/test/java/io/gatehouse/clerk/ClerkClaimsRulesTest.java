@@ -1,0 +1,70 @@
+package io.gatehouse.clerk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.gatehouse.security.AuthRefusal;
+import java.util.Date;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClerkClaimsRulesTest {
+
+    private static final long NOW = 1_800_000_000_000L;
+    private static final String ISSUER = "https://example.clerk.accounts.dev";
+    private final ClerkClaimsRules rules = new ClerkClaimsRules(ISSUER, Set.of("https://app.example.com"), true, 10_000, true);
+
+    private static JWTClaimsSet.Builder valid() {
+        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("user_1").claim("azp", "https://app.example.com")
+                .expirationTime(new Date(NOW + 60_000)).notBeforeTime(new Date(NOW - 5_000)).issueTime(new Date(NOW))
+                .claim("sid", "sess_1").claim("sts", "active");
+    }
+
+    private AuthRefusal check(JWTClaimsSet.Builder claims) {
+        return rules.check(new ClerkClaims(claims.build()), NOW);
+    }
+
+    @Test
+    void aClerkShapedTokenPasses() {
+        assertNull(check(valid()));
+    }
+
+    @Test
+    void expiryHonoursTheLeeway() {
+        assertNull(check(valid().expirationTime(new Date(NOW - 9_000))));
+        assertEquals("Token expired", check(valid().expirationTime(new Date(NOW - 11_000))).detail());
+        assertEquals("Invalid token: missing exp", check(valid().expirationTime(null)).detail());
+    }
+
+    @Test
+    void notBeforeAndIssuedAtHonourTheLeeway() {
+        assertNull(check(valid().notBeforeTime(new Date(NOW + 9_000)).issueTime(new Date(NOW + 9_000))));
+        assertEquals("Invalid token: token not yet valid (nbf)", check(valid().notBeforeTime(new Date(NOW + 11_000))).detail());
+        assertEquals("Invalid token: token issued in the future (iat)", check(valid().issueTime(new Date(NOW + 11_000))).detail());
+    }
+
+    @Test
+    void issuedAtInTheFutureIsAcceptedWhenTheCheckIsOff() {
+        ClerkClaimsRules lenient = new ClerkClaimsRules(ISSUER, Set.of(), true, 10_000, false);
+        assertNull(lenient.check(new ClerkClaims(valid().issueTime(new Date(NOW + 60_000)).build()), NOW));
+    }
+
+    @Test
+    void authorizedPartyRules() {
+        assertEquals("Invalid authorized party", check(valid().claim("azp", "https://evil.example.com")).detail());
+        assertEquals("Invalid authorized party", check(valid().claim("azp", null)).detail());
+        ClerkClaimsRules optional = new ClerkClaimsRules(ISSUER, Set.of("https://app.example.com"), false, 10_000, true);
+        assertNull(optional.check(new ClerkClaims(valid().claim("azp", null).build()), NOW));
+        ClerkClaimsRules unconfigured = new ClerkClaimsRules(ISSUER, Set.of(), true, 10_000, true);
+        assertNull(unconfigured.check(new ClerkClaims(valid().claim("azp", "https://anything").build()), NOW));
+    }
+
+    @Test
+    void issuerSubjectAndStatus() {
+        assertEquals("Invalid token: issuer mismatch", check(valid().issuer("https://other")).detail());
+        assertEquals("Invalid token: missing sub", check(valid().subject(null)).detail());
+        assertEquals("Invalid token: session is pending, not active", check(valid().claim("sts", "pending")).detail());
+        assertNull(check(valid().claim("sts", null)));
+    }
+}

@@ -1,0 +1,77 @@
+package io.gatehouse.sessions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gatehouse.security.AuthResult;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.CallerKind;
+import io.gatehouse.security.CredentialType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SessionAuthenticatorTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private final InMemorySessionCache cache = new InMemorySessionCache();
+    private final SessionAuthenticator authenticator = new SessionAuthenticator();
+
+    @BeforeEach
+    void wire() {
+        authenticator.cache = cache;
+        authenticator.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    private String store(long expiresInMillis) {
+        String token = SessionTokens.mint(CallerKind.CLERK);
+        cache.put(TokenHash.of(token), new CachedSession(UUID.randomUUID(), UUID.randomUUID(), CallerKind.CLERK, "user_1",
+                NOW.toEpochMilli() + expiresInMillis, false));
+        return token;
+    }
+
+    @Test
+    void aLiveSessionIsTheCaller() {
+        String token = store(60_000);
+        AuthResult result = authenticator.authenticate(token);
+        Caller caller = assertInstanceOf(AuthResult.Accepted.class, result).caller();
+        assertEquals(CallerKind.CLERK, caller.kind());
+        assertEquals(CredentialType.SESSION_TOKEN, caller.credential());
+        assertEquals("user_1", caller.subject());
+    }
+
+    @Test
+    void expiredRevokedAndUnknownAreRefusedWithTheirReason() {
+        assertEquals("Token expired", refusal(store(0)));
+        String revoked = store(60_000);
+        cache.markRevoked(TokenHash.of(revoked));
+        assertEquals("Invalid token: session revoked", refusal(revoked));
+        assertEquals("Invalid token: unknown session token", refusal(SessionTokens.mint(CallerKind.ANONYMOUS)));
+    }
+
+    @Test
+    void tokensHavePrefixesAndEnoughRandomness() {
+        String user = SessionTokens.mint(CallerKind.CLERK);
+        String anonymous = SessionTokens.mint(CallerKind.ANONYMOUS);
+        assertTrue(user.startsWith("msc_") && user.length() == 4 + 43, user);
+        assertTrue(anonymous.startsWith("ms_sess_"), anonymous);
+        assertNotEquals(SessionTokens.mint(CallerKind.CLERK), user);
+        assertTrue(authenticator.accepts(user) && authenticator.accepts(anonymous));
+    }
+
+    @Test
+    void hashesRoundTripThroughHex() {
+        TokenHash hash = TokenHash.of("msc_example");
+        assertEquals(64, hash.hex().length());
+        assertEquals(hash, TokenHash.fromHex(hash.hex()));
+    }
+
+    private String refusal(String token) {
+        return assertInstanceOf(AuthResult.Refused.class, authenticator.authenticate(token)).refusal().detail();
+    }
+}
