@@ -23,9 +23,13 @@ import java.lang.reflect.Type;
  * {@code curl -d} works. Bodies over {@value #MAX_BYTES} bytes, malformed JSON and non-object JSON are
  * refused with a 4xx problem before any resource code runs. An empty body reads as an empty object,
  * so required fields report themselves as missing.
+ *
+ * <p>It names {@code application/json} as well as the wildcard: a JAX-RS runtime picks the reader with the
+ * most specific media type first, and only on a tie prefers the application's over its own (RESTEasy's
+ * JSON-P reader would otherwise answer malformed JSON with a 500).
  */
 @Provider
-@Consumes(MediaType.WILDCARD)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
 public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
     static final int MAX_BYTES = 64 * 1024;

@@ -18,14 +18,34 @@ public class ConfiguredDataSource implements DataSource {
     private volatile DataSource delegate;
     private PrintWriter logWriter;
     private int loginTimeout;
+    private String description;
+
+    /**
+     * A bean property for the pool to set: WildFly (IronJacamar) refuses a datasource class configured
+     * with no property at all, so {@link DatabaseDeclaration} names this one.
+     */
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getDescription() {
+        return description;
+    }
 
     @Override
     public Connection getConnection() throws SQLException {
         return delegate().getConnection();
     }
 
+    /**
+     * WildFly's pool asks with the datasource definition's user, which Gatehouse leaves empty: no user
+     * ({@code null} or empty) means the configured credentials, as {@link #getConnection()}.
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (username == null || username.isEmpty()) {
+            return delegate().getConnection();
+        }
         return delegate().getConnection(username, password);
     }
 

@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         className = "io.gatehouse.persistence.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        properties = "description=Gatehouse database from DB_URL")
 @ApplicationScoped
 public class DatabaseDeclaration {
 

@@ -6,8 +6,8 @@ import io.gatehouse.testing.FakeClerk;
 import io.gatehouse.testing.GatehouseClient;
 import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.PayaraMicroProcess;
 import io.gatehouse.testing.RequiresSelectedDatabase;
+import io.gatehouse.testing.ServerProcess;
 import io.gatehouse.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A crash logs nobody out: sessions minted before a {@code kill -9} work after the restart, and a
- * revoked one stays revoked. Runs Payara Micro as a plain process (Arquillian cannot kill one), with
- * its configuration in environment variables as operators give it.
+ * revoked one stays revoked. Runs the selected server as a plain process (Arquillian cannot kill one),
+ * with its configuration in environment variables as operators give it.
  */
 @ExtendWith(RequiresSelectedDatabase.class)
 class RestartIT {
@@ -28,15 +28,15 @@ class RestartIT {
     void sessionsSurviveAKillAndRestart() throws Exception {
         Map<String, String> config = GatehouseDeployment.defaultConfig("restart");
         config.putAll(TestDatabase.fileH2ConfigFor("restart"));
-        Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve("restart-" + TestDatabase.selected() + ".log");
-        int port = PayaraMicroProcess.freePort();
+        Path log = Files.createDirectories(Path.of("target", "it-logs")).resolve("restart-" + ServerProcess.selected() + "-" + TestDatabase.selected() + ".log");
+        int port = ServerProcess.freePort();
         String device = "device-" + UUID.randomUUID();
         String user = "user_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         String anonymous;
         String signedIn;
         String loggedOut;
 
-        try (PayaraMicroProcess first = PayaraMicroProcess.start(config, port, log)) {
+        try (ServerProcess first = ServerProcess.start(config, port, log)) {
             GatehouseClient http = new GatehouseClient(first.baseUri().toURL());
             anonymous = http.anonymousToken(device);
             assertEquals(201, http.post("/projects").bearer(anonymous).json("{\"name\": \"before crash\"}").send().status());
@@ -46,7 +46,7 @@ class RestartIT {
             first.kill();
         }
 
-        try (PayaraMicroProcess second = PayaraMicroProcess.start(config, port, log)) {
+        try (ServerProcess second = ServerProcess.start(config, port, log)) {
             GatehouseClient http = new GatehouseClient(second.baseUri().toURL());
             HttpReply projects = http.get("/projects").bearer(anonymous).send();
             assertEquals(200, projects.status(), projects::toString);
