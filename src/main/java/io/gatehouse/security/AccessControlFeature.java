@@ -3,11 +3,13 @@ package io.gatehouse.security;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Set;
 
@@ -23,6 +25,9 @@ public class AccessControlFeature implements DynamicFeature {
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
+        if (method == null || !isEndpoint(method)) {
+            return;
+        }
         if (method.isAnnotationPresent(DenyAll.class)) {
             context.register(new AccessFilter(Set.of("-")), Priorities.AUTHENTICATION);
             return;
@@ -38,5 +43,18 @@ public class AccessControlFeature implements DynamicFeature {
             roles = type.getAnnotation(RolesAllowed.class);
         }
         context.register(new AccessFilter(roles == null ? Set.of() : Set.of(roles.value())), Priorities.AUTHENTICATION);
+    }
+
+    /**
+     * Whether the method is one of Gatehouse's endpoints (it carries {@code @GET}, {@code @POST}, …). Jersey
+     * also passes its generated {@code OPTIONS} handlers through here; like RESTEasy's, they stay public.
+     */
+    private static boolean isEndpoint(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            if (annotation.annotationType().isAnnotationPresent(HttpMethod.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,26 @@
+package io.gatehouse.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * Headers every Gatehouse response carries, on every server: responses hold tokens and personal data, so
+ * no cache may keep them ({@code Cache-Control: no-store}, as RFC 6749 section 5.1 asks of token responses),
+ * and browsers must not sniff a JSON body into something else, nor frame it.
+ */
+@Provider
+public class ResponseHeaders implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of("no-store"));
+        headers.putIfAbsent("X-Content-Type-Options", List.of("nosniff"));
+        headers.putIfAbsent("X-Frame-Options", List.of("DENY"));
+    }
+}
