@@ -1,6 +1,5 @@
 package io.gatehouse.clerk;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKMatcher;
@@ -68,7 +67,7 @@ public class ClerkKeys {
     private Optional<JWKSource<SecurityContext>> build() {
         try {
             if (settings.publicKeyPem().isPresent()) {
-                JWK key = JWK.parseFromPEMEncodedObjects(settings.publicKeyPem().get());
+                JWK key = PemPublicKey.parse(settings.publicKeyPem().get());
                 pinned = true;
                 loaded = true;
                 return Optional.of(new ImmutableJWKSet<>(new JWKSet(key)));
@@ -84,7 +83,7 @@ public class ClerkKeys {
                     .outageTolerantForever()
                     .retrying(false)
                     .build());
-        } catch (JOSEException | MalformedURLException | IllegalArgumentException e) {
+        } catch (MalformedURLException | IllegalArgumentException e) {
             throw new IllegalStateException("Invalid Clerk key configuration (CLERK_JWT_KEY or CLERK_JWKS_URL): "
                     + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.gatehouse.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Payara Micro as operators start it: {@code java -jar payara-micro.jar --deploy gatehouse.war}. */
@@ -9,12 +10,15 @@ final class PayaraMicroProcess extends ServerProcess {
         super(process, port);
     }
 
-    static ProcessBuilder command(int port) {
-        return new ProcessBuilder(List.of(
-                javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
+    static ProcessBuilder command(int port, List<String> jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", war().toString(),
                 "--port", String.valueOf(port),
                 "--nocluster"));
+        return new ProcessBuilder(command);
     }
 }

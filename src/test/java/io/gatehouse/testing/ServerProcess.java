@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,9 +46,20 @@ public abstract class ServerProcess implements AutoCloseable {
      * variables and HTTP on the given port, and waits until Gatehouse answers.
      */
     public static ServerProcess start(Map<String, String> config, int port, Path log) {
+        return start(config, port, log, List.of());
+    }
+
+    /**
+     * As {@link #start(Map, int, Path)}, with the server JVM's options (heap, GC) given; empty means a
+     * small serial-GC heap, enough for the tests.
+     */
+    public static ServerProcess start(Map<String, String> config, int port, Path log, List<String> jvmOptions) {
         ProcessBuilder builder = selected().equals("wildfly")
                 ? WildFlyProcess.command(port, log.getFileName().toString().replace(".log", ""))
-                : PayaraMicroProcess.command(port);
+                : PayaraMicroProcess.command(port, jvmOptions.isEmpty() ? List.of("-Xmx512m", "-XX:+UseSerialGC") : jvmOptions);
+        if (selected().equals("wildfly") && !jvmOptions.isEmpty()) {
+            builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
+        }
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         config.forEach((key, value) -> builder.environment().put(environmentName(key), value));
         Process process;
@@ -82,6 +94,12 @@ public abstract class ServerProcess implements AutoCloseable {
 
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The server's JVM: the process itself, or the one its launcher script started. */
+    public ProcessHandle jvm() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElse(process.toHandle());
     }
 
     public URI baseUri() {

@@ -1,0 +1,21 @@
+package io.gatehouse.sessions;
+
+import java.time.Clock;
+
+/**
+ * Assembles the session beans without a CDI container, for code in other packages (benchmarks) that
+ * cannot reach their package-private injection points.
+ */
+public final class SessionFixtures {
+
+    private SessionFixtures() {
+    }
+
+    /** The real {@link SessionAuthenticator}, reading the given cache and clock. */
+    public static SessionAuthenticator authenticator(SessionCache cache, Clock clock) {
+        SessionAuthenticator authenticator = new SessionAuthenticator();
+        authenticator.cache = cache;
+        authenticator.clock = clock;
+        return authenticator;
+    }
+}
