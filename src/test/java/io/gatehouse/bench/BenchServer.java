@@ -29,7 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class BenchServer implements AutoCloseable {
 
-    static final List<String> JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g");
+    static final List<String> JVM_OPTIONS = List.of("-Xmx1g");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final ServerProcess process;

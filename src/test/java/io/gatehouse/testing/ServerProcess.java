@@ -125,7 +125,7 @@ public abstract class ServerProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(500);
+            sleep(100);
         }
         kill();
         throw new IllegalStateException(selected() + " did not answer within " + timeout);
