@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,10 +120,22 @@ final class BenchServer implements AutoCloseable {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
-    private String jcmd(String command) {
+    /** Starts a JDK Flight Recorder profile of the server ({@code jcmd JFR.start}), for finding where time goes. */
+    void startRecording(String name) {
+        jcmd("JFR.start", "name=" + name, "settings=profile");
+    }
+
+    /** Stops that recording and writes it to the file ({@code jfr print --events jdk.ExecutionSample FILE} reads it). */
+    void stopRecording(String name, Path file) {
+        jcmd("JFR.stop", "name=" + name, "filename=" + file.toAbsolutePath());
+    }
+
+    private String jcmd(String... command) {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<String> line = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(process.jvm().pid())));
+        line.addAll(List.of(command));
         try {
-            Process run = new ProcessBuilder(jcmd.toString(), String.valueOf(process.jvm().pid()), command)
+            Process run = new ProcessBuilder(line)
                     .redirectErrorStream(true).start();
             String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             run.waitFor();

@@ -63,13 +63,17 @@ final class HttpBenchmark {
             Series probe = new Series("GET /bench/projects/{owner}, no authentication, same database read");
             List<Series> order = List.of(session, jwt, probe);
             List<Path> files = List.of(sessionRequests, jwtRequests, probeRequests);
+            Path profile = work.resolve("get-series.jfr");
+            server.startRecording("get-series");
             for (int round = 0; round < settings.runs(); round++) {
                 for (int k = 0; k < order.size(); k++) {
                     int which = (round + k) % order.size();
                     order.get(which).add(wrk.replay(files.get(which), settings.run()));
                 }
             }
+            server.stopRecording("get-series", profile);
             order.forEach(report::series);
+            report.detail("JFR profile of the server during these series: " + profile);
             ratio("session token vs Clerk JWT, GET /projects", session, jwt, 1.2);
             ratio("session token vs unauthenticated same read, GET /projects", session, probe, 0.9);
 
