@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The benchmark's entry point ({@code bench/run}): JMH figures for the pieces of the authentication path,
@@ -15,16 +16,17 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        boolean quick = Arrays.asList(args).contains("--quick");
+    public static void main(String[] arguments) throws Exception {
+        List<String> args = Arrays.stream(arguments).flatMap(a -> Arrays.stream(a.trim().split("\\s+"))).toList();
+        boolean quick = args.contains("--quick");
         BenchSettings settings = quick ? BenchSettings.quick() : BenchSettings.full();
         Report report = new Report(settings.mode());
         Path work = Path.of("target", "bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try {
-            if (!Arrays.asList(args).contains("--http-only")) {
+            if (!args.contains("--http-only")) {
                 new JmhFigures(report, settings.quickJmh()).run();
             }
-            if (!Arrays.asList(args).contains("--jmh-only")) {
+            if (!args.contains("--jmh-only")) {
                 new HttpBenchmark(settings, report, work).run();
             }
         } finally {
