@@ -20,6 +20,9 @@ public final class BenchmarkMain {
         List<String> args = Arrays.stream(arguments).flatMap(a -> Arrays.stream(a.trim().split("\\s+"))).toList();
         boolean quick = args.contains("--quick");
         BenchSettings settings = quick ? BenchSettings.quick() : BenchSettings.full();
+        if (args.contains("--profile")) {
+            settings = settings.profiled();
+        }
         Report report = new Report(settings.mode());
         Path work = Path.of("target", "bench", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try {

@@ -6,11 +6,13 @@ import static io.gatehouse.bench.Figure.reported;
 import io.gatehouse.testing.FakeClerk;
 import io.gatehouse.testing.GatehouseClient;
 import io.gatehouse.testing.HttpReply;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * The HTTP half of the benchmark: wrk against a Gatehouse on Payara Micro. Every endpoint is warmed before
@@ -64,16 +67,20 @@ final class HttpBenchmark {
             List<Series> order = List.of(session, jwt, probe);
             List<Path> files = List.of(sessionRequests, jwtRequests, probeRequests);
             Path profile = work.resolve("get-series.jfr");
-            server.startRecording("get-series");
+            if (settings.profile()) {
+                server.startRecording("get-series");
+            }
             for (int round = 0; round < settings.runs(); round++) {
                 for (int k = 0; k < order.size(); k++) {
                     int which = (round + k) % order.size();
                     order.get(which).add(wrk.replay(files.get(which), settings.run()));
                 }
             }
-            server.stopRecording("get-series", profile);
+            if (settings.profile()) {
+                server.stopRecording("get-series", profile);
+                report.detail("JFR profile of the server during these series (figures distorted by it): " + profile);
+            }
             order.forEach(report::series);
-            report.detail("JFR profile of the server during these series: " + profile);
             ratio("session token vs Clerk JWT, GET /projects", session, jwt, 1.2);
             ratio("session token vs unauthenticated same read, GET /projects", session, probe, 0.9);
 
@@ -107,6 +114,20 @@ final class HttpBenchmark {
             exchange(wrk, http);
             rebind(http);
             report.figure(reported("resident memory (RSS) at the end", megabytes(server.residentBytes())));
+        } finally {
+            deleteDatabase();
+        }
+    }
+
+    /** The H2 file grows to tens of gigabytes while a million sessions are minted: never leave it behind. */
+    private void deleteDatabase() throws IOException {
+        Path database = work.resolve("db");
+        if (Files.isDirectory(database)) {
+            try (Stream<Path> files = Files.walk(database)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 
