@@ -16,11 +16,15 @@ import java.util.List;
 @Provider
 public class ResponseHeaders implements ContainerResponseFilter {
 
+    private static final List<Object> NO_STORE = List.of("no-store");
+    private static final List<Object> NOSNIFF = List.of("nosniff");
+    private static final List<Object> DENY = List.of("DENY");
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, List.of("no-store"));
-        headers.putIfAbsent("X-Content-Type-Options", List.of("nosniff"));
-        headers.putIfAbsent("X-Frame-Options", List.of("DENY"));
+        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, NO_STORE);
+        headers.putIfAbsent("X-Content-Type-Options", NOSNIFF);
+        headers.putIfAbsent("X-Frame-Options", DENY);
     }
 }

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/gatehouse;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    /** The settings of the embedded default, for any other H2 file (tests, benchmark): commits reach the file at once. */
+    public static final String H2_FILE_SETTINGS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/gatehouse" + H2_FILE_SETTINGS;
 
     static DatabaseSettings fromConfig() {
         Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());

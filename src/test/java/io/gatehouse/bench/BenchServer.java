@@ -1,5 +1,6 @@
 package io.gatehouse.bench;
 
+import io.gatehouse.persistence.DatabaseSettings;
 import io.gatehouse.testing.FakeClerk;
 import io.gatehouse.testing.GatehouseClient;
 import io.gatehouse.testing.ServerProcess;
@@ -49,7 +50,7 @@ final class BenchServer implements AutoCloseable {
             FakeClerk clerk = FakeClerk.shared();
             Map<String, String> config = new LinkedHashMap<>();
             config.put("db.url", "jdbc:h2:file:" + workDirectory.toAbsolutePath().resolve("db/gatehouse")
-                    + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+                    + DatabaseSettings.H2_FILE_SETTINGS);
             config.put("clerk.issuer", clerk.issuer());
             config.put("clerk.jwks-url", clerk.jwksUrl());
             config.put("clerk.api-url", clerk.apiUrl());

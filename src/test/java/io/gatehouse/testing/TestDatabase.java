@@ -1,5 +1,6 @@
 package io.gatehouse.testing;
 
+import io.gatehouse.persistence.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ public final class TestDatabase {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("db.url", "jdbc:h2:file:" + directory.resolve(safe(name) + "_" + random(8)) + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0");
+        config.put("db.url", "jdbc:h2:file:" + directory.resolve(safe(name) + "_" + random(8)) + DatabaseSettings.H2_FILE_SETTINGS);
         return config;
     }
 
