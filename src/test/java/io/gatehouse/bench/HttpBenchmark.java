@@ -114,12 +114,19 @@ final class HttpBenchmark {
             exchange(wrk, http);
             rebind(http);
             report.figure(reported("resident memory (RSS) at the end", megabytes(server.residentBytes())));
+            report.figure(reported("H2 database file at the end", megabytes(databaseBytes())));
         } finally {
             deleteDatabase();
         }
     }
 
-    /** The H2 file grows to tens of gigabytes while a million sessions are minted: never leave it behind. */
+    private long databaseBytes() throws IOException {
+        try (Stream<Path> files = Files.walk(work.resolve("db"))) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    /** The H2 file of a million sessions is large: never leave it behind. */
     private void deleteDatabase() throws IOException {
         Path database = work.resolve("db");
         if (Files.isDirectory(database)) {
