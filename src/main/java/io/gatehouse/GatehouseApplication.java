@@ -1,5 +1,6 @@
 package io.gatehouse;
 
+import io.gatehouse.security.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -10,7 +11,7 @@ import java.util.Map;
  * The JAX-RS application, served at the context root. It is a CDI bean because the archive uses
  * annotated bean discovery, where an unannotated Application subclass is not found on every server.
  */
-@DeclareRoles({"user", "anonymous", "agent"})
+@DeclareRoles({Roles.USER, Roles.ANONYMOUS, Roles.AGENT})
 @ApplicationScoped
 @ApplicationPath("/")
 public class GatehouseApplication extends Application {

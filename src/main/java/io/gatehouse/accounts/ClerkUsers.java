@@ -1,5 +1,6 @@
 package io.gatehouse.accounts;
 
+import io.gatehouse.clerk.ActiveOrganization;
 import io.gatehouse.clerk.ClerkBackendClient;
 import io.gatehouse.clerk.ClerkProfile;
 import io.gatehouse.clerk.ClerkProfileClaims;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -18,9 +20,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resolves a Clerk user id to its principal, creating the user on first sight and keeping email and
- * name in step with Clerk: from the token's claims, and from the Backend API when neither the token
- * nor the stored row has them (at most once a minute per user, so an outage is not hammered).
+ * Resolves a Clerk user id to its principal, creating the user on first sight and keeping email, name
+ * and the active organization's membership in step with Clerk: from the token's claims, and from the
+ * Backend API when neither the token nor the stored row has email and name (at most once a minute per
+ * user, so an outage is not hammered).
  */
 @ApplicationScoped
 public class ClerkUsers {
@@ -40,6 +43,9 @@ public class ClerkUsers {
     ClerkBackendClient backend;
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     Clock clock;
 
     private final Map<String, SyncedUser> synced = new ConcurrentHashMap<>();
@@ -48,8 +54,9 @@ public class ClerkUsers {
     /** The principal of the Clerk user these claims describe, synced with them. */
     public UUID principalFor(String clerkUserId, Map<String, Object> claims) {
         ClerkProfile claimed = ClerkProfileClaims.from(claims);
+        Optional<ActiveOrganization> active = ActiveOrganization.from(claims);
         SyncedUser known = synced.get(clerkUserId);
-        if (known != null && known.covers(claimed.email(), claimed.name())) {
+        if (known != null && known.covers(claimed.email(), claimed.name(), active)) {
             return known.principalId();
         }
         UUID principalId = known != null ? known.principalId()
@@ -59,7 +66,13 @@ public class ClerkUsers {
             profile = profile.orElse(fromBackend(clerkUserId));
         }
         ClerkProfile update = profile;
-        synced.put(clerkUserId, newTransaction.run(() -> absorb(principalId, update)));
+        SyncedUser written = newTransaction.run(() -> absorb(principalId, update));
+        Optional<ActiveOrganization> mirrored = Optional.ofNullable(known).map(SyncedUser::organization);
+        if (active.isPresent() && !active.equals(mirrored)) {
+            memberships.sync(principalId, active.get());
+            mirrored = active;
+        }
+        synced.put(clerkUserId, written.with(mirrored));
         return principalId;
     }
 
@@ -80,6 +93,32 @@ public class ClerkUsers {
         SyncedUser updated = newTransaction.run(() -> absorb(principalId, fetched));
         synced.put(account.clerkUserId(), updated);
         return Optional.of(new UserIdentity(account.clerkUserId(), updated.email(), updated.name()));
+    }
+
+    /** Creates the user row for a Clerk user id unless it exists (a {@code user.created} event). */
+    public UUID ensureExists(String clerkUserId) {
+        return findOrCreate.apply(() -> find(clerkUserId).map(UserAccount::principalId), () -> create(clerkUserId));
+    }
+
+    /**
+     * Applies a webhook's view of a user inside the caller's transaction, unless Clerk's data of a later
+     * time was already applied. Returns false for an unknown user or an out-of-date event.
+     */
+    @Transactional
+    public boolean applyFromWebhook(String clerkUserId, ClerkProfile profile, long changedAt) {
+        Optional<UserAccount> account = find(clerkUserId);
+        if (account.isEmpty()) {
+            return false;
+        }
+        boolean applied = account.get().syncFromClerk(profile.email(), profile.name(), changedAt, OffsetDateTime.now(clock));
+        synced.remove(clerkUserId);
+        return applied;
+    }
+
+    /** Forgets what this instance remembered of a deleted user, so a later sign-in starts afresh. */
+    public void forget(String clerkUserId) {
+        synced.remove(clerkUserId);
+        lastBackendAttempt.remove(clerkUserId);
     }
 
     private Optional<UserAccount> find(String clerkUserId) {

@@ -1,18 +1,29 @@
 package io.gatehouse.accounts;
 
+import io.gatehouse.clerk.ActiveOrganization;
+import java.util.Optional;
 import java.util.UUID;
 
-/** What this instance last wrote for a Clerk user, so unchanged claims cost no database write. */
-record SyncedUser(UUID principalId, String email, String name) {
+/**
+ * What this instance last wrote for a Clerk user, so unchanged claims cost no database write.
+ *
+ * @param organization the active organization last mirrored, or {@code null}
+ */
+record SyncedUser(UUID principalId, String email, String name, ActiveOrganization organization) {
 
     static SyncedUser of(UserAccount account) {
-        return new SyncedUser(account.principalId(), account.email(), account.name());
+        return new SyncedUser(account.principalId(), account.email(), account.name(), null);
+    }
+
+    SyncedUser with(Optional<ActiveOrganization> active) {
+        return new SyncedUser(principalId, email, name, active.orElse(organization));
     }
 
     /** Whether syncing these claim values would change nothing. */
-    boolean covers(String claimedEmail, String claimedName) {
+    boolean covers(String claimedEmail, String claimedName, Optional<ActiveOrganization> active) {
         return (claimedEmail == null || claimedEmail.equals(email))
                 && (claimedName == null || name != null)
-                && email != null && name != null;
+                && email != null && name != null
+                && (active.isEmpty() || active.get().equals(organization));
     }
 }

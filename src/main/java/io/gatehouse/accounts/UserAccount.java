@@ -27,6 +27,24 @@ public class UserAccount {
 
     private String name;
 
+    @Column(name = "preferred_name")
+    private String preferredName;
+
+    private String pronouns;
+
+    private String timezone;
+
+    private String notes;
+
+    private String context;
+
+    @Column(name = "is_super_admin", nullable = false)
+    private boolean superAdmin;
+
+    /** When Clerk last changed this user, as far as applied (epoch millis); orders webhook events. */
+    @Column(name = "clerk_updated_at")
+    private Long clerkUpdatedAt;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -57,6 +75,68 @@ public class UserAccount {
 
     public String name() {
         return name;
+    }
+
+    public String preferredName() {
+        return preferredName;
+    }
+
+    public String pronouns() {
+        return pronouns;
+    }
+
+    public String timezone() {
+        return timezone;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public boolean superAdmin() {
+        return superAdmin;
+    }
+
+    void grantSuperAdmin() {
+        superAdmin = true;
+    }
+
+    /** Applies the fields a user edits through the API. */
+    void edit(ProfileEdit edit, OffsetDateTime now) {
+        edit.changes().forEach((field, value) -> {
+            switch (field) {
+                case "preferred_name" -> preferredName = value;
+                case "pronouns" -> pronouns = value;
+                case "timezone" -> timezone = value;
+                case "notes" -> notes = value;
+                case "context" -> context = value;
+                default -> throw new IllegalArgumentException("not an editable field: " + field);
+            }
+        });
+        updatedAt = now;
+    }
+
+    /**
+     * Takes what a Clerk webhook reports as of {@code clerkTime} (epoch millis), unless newer data was
+     * already applied: the email and the name it carries. Returns whether it was applied.
+     */
+    boolean syncFromClerk(String newEmail, String newName, long clerkTime, OffsetDateTime now) {
+        if (clerkUpdatedAt != null && clerkTime < clerkUpdatedAt) {
+            return false;
+        }
+        clerkUpdatedAt = clerkTime;
+        if (newEmail != null) {
+            email = truncate(newEmail, 320);
+        }
+        if (newName != null) {
+            name = truncate(newName, 256);
+        }
+        updatedAt = now;
+        return true;
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.Map;
@@ -17,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Clerk's Backend API, used to complete a user's email and name when the token carries none. Short
- * time-outs and no retries: an outage here is logged and never fails the caller's request.
+ * Clerk's Backend API, used to complete a user's email and name when the token carries none, and to
+ * delete a user who deletes their account. Short time-outs and no retries: an outage is logged and
+ * never fails a request that does not depend on Clerk's answer.
  */
 @ApplicationScoped
 public class ClerkBackendClient {
@@ -52,11 +54,7 @@ public class ClerkBackendClient {
         if (!configured()) {
             return Optional.empty();
         }
-        try (Response response = client.target(settings.apiUrl()).path("v1/users/{id}")
-                .resolveTemplate("id", clerkUserId)
-                .request("application/json")
-                .header("Authorization", "Bearer " + settings.secretKey().get())
-                .get()) {
+        try (Response response = user(clerkUserId).get()) {
             if (response.getStatus() != 200) {
                 LOG.warning(() -> "Clerk Backend API answered " + response.getStatus() + " for user " + shortId(clerkUserId));
                 return Optional.empty();
@@ -69,6 +67,36 @@ public class ClerkBackendClient {
             LOG.warning(() -> "Clerk Backend API unreachable for user " + shortId(clerkUserId) + ": " + e.getClass().getSimpleName());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Deletes the user in Clerk ({@code DELETE /v1/users/{id}}). True when Clerk deleted it or did not know
+     * it (404); false, logged, on any other answer or when Clerk cannot be reached.
+     */
+    public boolean deleteUser(String clerkUserId) {
+        if (!configured()) {
+            LOG.warning(() -> "Cannot delete user " + shortId(clerkUserId) + " in Clerk: CLERK_SECRET_KEY is not set");
+            return false;
+        }
+        try (Response response = user(clerkUserId).delete()) {
+            int status = response.getStatus();
+            if (status == 200 || status == 204 || status == 404) {
+                return true;
+            }
+            LOG.warning(() -> "Clerk Backend API answered " + status + " to deleting user " + shortId(clerkUserId));
+            return false;
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Clerk Backend API unreachable to delete user " + shortId(clerkUserId) + ": "
+                    + e.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    private Invocation.Builder user(String clerkUserId) {
+        return client.target(settings.apiUrl()).path("v1/users/{id}")
+                .resolveTemplate("id", clerkUserId)
+                .request("application/json")
+                .header("Authorization", "Bearer " + settings.secretKey().get());
     }
 
     @SuppressWarnings("unchecked")

@@ -29,6 +29,8 @@ public class ClerkSettings {
     private long jwksRefetchIntervalMillis;
     private String apiUrl;
     private Optional<String> secretKey;
+    private boolean deleteUsers;
+    private Optional<String> webhookSecret;
 
     @PostConstruct
     void read() {
@@ -47,6 +49,8 @@ public class ClerkSettings {
         jwksRefetchIntervalMillis = 1000L * config.getOptionalValue("clerk.jwks-refetch-interval-seconds", Integer.class).orElse(30);
         apiUrl = withoutTrailingSlash(text("clerk.api-url").orElse("https://api.clerk.com"));
         secretKey = text("clerk.secret-key");
+        deleteUsers = config.getOptionalValue("clerk.delete-users", Boolean.class).orElse(true);
+        webhookSecret = text("clerk.webhook-secret");
     }
 
     private Optional<String> text(String key) {
@@ -95,5 +99,15 @@ public class ClerkSettings {
 
     public Optional<String> secretKey() {
         return secretKey;
+    }
+
+    /** Whether deleting a user through the API deletes it in Clerk first ({@code CLERK_DELETE_USERS}). */
+    public boolean deleteUsers() {
+        return deleteUsers;
+    }
+
+    /** The signing secret of the Clerk webhook endpoint ({@code CLERK_WEBHOOK_SECRET}, {@code whsec_…}). */
+    public Optional<String> webhookSecret() {
+        return webhookSecret;
     }
 }

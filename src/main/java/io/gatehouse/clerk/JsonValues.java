@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Turns a JSON-P value into plain Java maps, lists, strings, numbers and booleans, the shape JWT claims have. */
-final class JsonValues {
+public final class JsonValues {
 
     private JsonValues() {
     }
 
-    static Object toJava(JsonValue value) {
+    public static Object toJava(JsonValue value) {
         return switch (value.getValueType()) {
             case OBJECT -> {
                 Map<String, Object> map = new LinkedHashMap<>();

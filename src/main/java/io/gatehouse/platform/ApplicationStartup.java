@@ -1,5 +1,6 @@
 package io.gatehouse.platform;
 
+import io.gatehouse.authmode.AuthSettings;
 import io.gatehouse.persistence.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -8,12 +9,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Runs the start-up sequence: migrate the schema, then let features warm up. A CDI observer rather
+ * Runs the start-up sequence: refuse a broken authentication configuration, migrate the schema, then let
+ * features warm up. A CDI observer rather
  * than a {@code @Startup @Singleton}, because the latter needs the EJB subsystem that not every
  * server profile has.
  */
 @ApplicationScoped
 public class ApplicationStartup {
+
+    @Inject
+    AuthSettings authSettings;
 
     @Inject
     SchemaMigrator migrator;
@@ -22,6 +27,7 @@ public class ApplicationStartup {
     Event<StartupEvent> started;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        authSettings.check();
         migrator.migrate();
         started.fire(new StartupEvent());
     }

@@ -1,6 +1,8 @@
 package io.gatehouse.problems;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -8,8 +10,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ApiProblemMapper implements ExceptionMapper<ApiProblem> {
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(ApiProblem problem) {
-        return ProblemResponses.of(problem);
+        return ProblemResponses.of(problem, ProblemStyle.of(uri));
     }
 }

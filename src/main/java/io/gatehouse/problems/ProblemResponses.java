@@ -1,25 +1,39 @@
 package io.gatehouse.problems;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Builds the JSON error response shared by every mapper. */
+/** Builds the JSON error response shared by every mapper, in the style of the request's path. */
 final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
-    static Response of(ApiProblem problem) {
+    static Response of(ApiProblem problem, ProblemStyle style) {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
-                        .add("detail", problem.detail())
-                        .add("code", problem.code())
-                        .add("retryable", problem.retryable())
-                        .build()
-                        .toString());
+                .entity(body(problem, style).toString());
         problem.headers().forEach(response::header);
         return response.build();
+    }
+
+    private static JsonObject body(ApiProblem problem, ProblemStyle style) {
+        if (style == ProblemStyle.CORE) {
+            return Json.createObjectBuilder()
+                    .add("detail", problem.detail())
+                    .add("code", problem.code())
+                    .add("retryable", problem.retryable())
+                    .build();
+        }
+        boolean unauthorized = problem.status() == 401;
+        String code = unauthorized ? "unauthorized" : problem.code();
+        String message = unauthorized ? "Not authenticated" : problem.detail();
+        return Json.createObjectBuilder()
+                .add("detail", Json.createObjectBuilder().add("code", code).add("message", message))
+                .add("code", code)
+                .add("retryable", problem.retryable())
+                .build();
     }
 }

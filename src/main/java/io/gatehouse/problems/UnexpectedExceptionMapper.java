@@ -1,6 +1,8 @@
 package io.gatehouse.problems;
 
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
@@ -16,13 +18,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(Throwable exception) {
         ApiProblem known = KnownFailures.translate(exception);
         if (known != null) {
-            return ProblemResponses.of(known);
+            return ProblemResponses.of(known, ProblemStyle.of(uri));
         }
         LOG.log(Level.SEVERE, "Unhandled error", exception);
-        return ProblemResponses.of(new ApiProblem(500, "internal_error", "Internal server error"));
+        return ProblemResponses.of(new ApiProblem(500, "internal_error", "Internal server error"), ProblemStyle.of(uri));
     }
 }

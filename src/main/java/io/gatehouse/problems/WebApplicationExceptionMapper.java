@@ -2,8 +2,10 @@ package io.gatehouse.problems;
 
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
@@ -15,16 +17,19 @@ import java.util.Map;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
-            return ProblemResponses.of(new ApiProblem(500, "internal_error", "Internal server error"));
+            return ProblemResponses.of(new ApiProblem(500, "internal_error", "Internal server error"), ProblemStyle.of(uri));
         }
         Map<String, String> headers = exception instanceof NotAllowedException
                 ? Map.of(HttpHeaders.ALLOW, String.join(", ", exception.getResponse().getAllowedMethods()))
                 : Map.of();
-        return ProblemResponses.of(new ApiProblem(status, codeFor(status), detailFor(status), false, headers));
+        return ProblemResponses.of(new ApiProblem(status, codeFor(status), detailFor(status), false, headers), ProblemStyle.of(uri));
     }
 
     private static String codeFor(int status) {

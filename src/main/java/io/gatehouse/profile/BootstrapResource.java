@@ -23,7 +23,7 @@ public class BootstrapResource {
     CurrentCaller caller;
 
     @GET
-    @RolesAllowed({Roles.USER, Roles.ANONYMOUS})
+    @RolesAllowed({Roles.USER, Roles.ANONYMOUS, Roles.AGENT})
     public BootstrapView bootstrap() {
         return bootstrap.of(caller.get());
     }

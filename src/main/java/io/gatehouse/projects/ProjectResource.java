@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.UriBuilder;
 @Path("/projects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.USER, Roles.ANONYMOUS})
+@RolesAllowed({Roles.USER, Roles.ANONYMOUS, Roles.AGENT})
 public class ProjectResource {
 
     static final int MAX_NAME = 200;

@@ -11,8 +11,9 @@ import java.util.UUID;
  * @param principalId the principal that owns what this caller writes
  * @param kind        who is calling
  * @param credential  what was presented
- * @param subject     the Clerk user id, or the device id of an anonymous caller
- * @param sessionId   the session behind a session token, else {@code null}
+ * @param subject     the Clerk user id ({@code local-auth-user} for the local admin), the device id of an
+ *                    anonymous caller, or {@code agent:<token id>} for an agent
+ * @param sessionId   the session behind a session token (the token's id for an agent token), else {@code null}
  * @param claims      the verified claims of a Clerk JWT, else an empty map
  */
 public record Caller(UUID principalId, CallerKind kind, CredentialType credential, String subject,

@@ -4,12 +4,14 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Finds the bearer token of a request: the {@code Authorization: Bearer} header first, then the
- * {@code __session} cookie that Clerk's browser SDKs set. Returns {@code null} when there is none.
+ * Finds the bearer token of a request: the {@code Authorization: Bearer} header first, then an agent's
+ * {@code X-Agent-Token} header, then the {@code __session} cookie that Clerk's browser SDKs set. Returns
+ * {@code null} when there is none.
  */
 final class CredentialExtractor {
 
     static final String SESSION_COOKIE = "__session";
+    static final String AGENT_HEADER = "X-Agent-Token";
     private static final String BEARER = "bearer ";
 
     private CredentialExtractor() {
@@ -22,6 +24,10 @@ final class CredentialExtractor {
             if (!token.isEmpty()) {
                 return token;
             }
+        }
+        String agent = request.getHeader(AGENT_HEADER);
+        if (agent != null && !agent.isBlank()) {
+            return agent.trim();
         }
         return fromCookie(request.getCookies());
     }

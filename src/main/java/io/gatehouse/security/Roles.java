@@ -9,6 +9,8 @@ public final class Roles {
     public static final String USER = "user";
     /** An anonymous device session. */
     public static final String ANONYMOUS = "anonymous";
+    /** An agent acting for its owner through an agent token. */
+    public static final String AGENT = "agent";
 
     private Roles() {
     }
@@ -17,7 +19,7 @@ public final class Roles {
         return switch (kind) {
             case CLERK, LOCAL -> Set.of(USER);
             case ANONYMOUS -> Set.of(ANONYMOUS);
-            case AGENT -> Set.of("agent");
+            case AGENT -> Set.of(AGENT);
         };
     }
 }

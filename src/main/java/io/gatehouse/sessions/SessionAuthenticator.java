@@ -3,6 +3,7 @@ package io.gatehouse.sessions;
 import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.AuthResult;
 import io.gatehouse.security.Caller;
+import io.gatehouse.security.CallerKind;
 import io.gatehouse.security.CredentialAuthenticator;
 import io.gatehouse.security.CredentialType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The fast path: a session token is hashed and looked up in memory. No database, no parsing, no
+ * The fast path: a session (or agent) token is hashed and looked up in memory. No database, no parsing, no
  * logging on a hit.
  */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class SessionAuthenticator implements CredentialAuthenticator {
 
     @Override
     public boolean accepts(String token) {
-        return SessionTokens.looksLikeSessionToken(token);
+        return SessionTokens.looksLikeOpaqueToken(token);
     }
 
     @Override
@@ -49,7 +50,8 @@ public class SessionAuthenticator implements CredentialAuthenticator {
         if (clock.millis() >= session.expiresAtMillis()) {
             return EXPIRED;
         }
-        return AuthResult.accepted(new Caller(session.principalId(), session.kind(), CredentialType.SESSION_TOKEN,
+        CredentialType credential = session.kind() == CallerKind.AGENT ? CredentialType.AGENT_TOKEN : CredentialType.SESSION_TOKEN;
+        return AuthResult.accepted(new Caller(session.principalId(), session.kind(), credential,
                 session.subject(), session.sessionId(), Map.of()));
     }
 }

@@ -2,8 +2,11 @@ package io.gatehouse.sessions;
 
 import java.util.List;
 
-/** Transaction-scoped changes to sessions, applied to the cache only once the transaction committed. */
-sealed interface SessionCommitted {
+/**
+ * Transaction-scoped changes to the credentials the cache holds (sessions, agent tokens), applied to the
+ * cache only once the transaction committed. Fire them inside the transaction that makes the change.
+ */
+public sealed interface SessionCommitted {
 
     record Stored(TokenHash hash, CachedSession session) implements SessionCommitted {
     }

@@ -22,8 +22,14 @@ public class SessionExchange {
     @Inject
     AnonymousPrincipals anonymousPrincipals;
 
-    /** Exchanges the Clerk session JWT the caller authenticated with for a session token. */
+    /**
+     * Exchanges the Clerk session JWT the caller authenticated with (in local mode, the local token) for a
+     * session token.
+     */
     public IssuedSession exchange(Caller caller, String userAgent, String ip) {
+        if (caller.credential() == CredentialType.LOCAL_TOKEN) {
+            return issuer.issue(caller.principalId(), CallerKind.LOCAL, caller.subject(), userAgent, ip);
+        }
         if (caller.credential() != CredentialType.CLERK_JWT) {
             throw unauthorized("Invalid token: a session token cannot be exchanged; send a Clerk session JWT");
         }

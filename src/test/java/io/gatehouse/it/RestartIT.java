@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A crash logs nobody out: sessions minted before a {@code kill -9} work after the restart, and a
- * revoked one stays revoked. Runs the selected server as a plain process (Arquillian cannot kill one),
+ * A crash logs nobody out: sessions and agent tokens minted before a {@code kill -9} work after the
+ * restart, and a revoked session stays revoked. Runs the selected server as a plain process (Arquillian cannot kill one),
  * with its configuration in environment variables as operators give it.
  */
 @ExtendWith(RequiresSelectedDatabase.class)
@@ -35,6 +35,7 @@ class RestartIT {
         String anonymous;
         String signedIn;
         String loggedOut;
+        String agent;
 
         try (ServerProcess first = ServerProcess.start(config, port, log)) {
             GatehouseClient http = new GatehouseClient(first.baseUri().toURL());
@@ -43,6 +44,7 @@ class RestartIT {
             signedIn = http.sessionToken(FakeClerk.shared().token().subject(user).sign());
             loggedOut = http.sessionToken(FakeClerk.shared().token().subject(user).sign());
             assertEquals(200, http.delete("/auth/session").bearer(loggedOut).send().status());
+            agent = http.post("/api/v1/agents").bearer(signedIn).json("{\"name\": \"survivor\"}").send().json().getString("token");
             first.kill();
         }
 
@@ -54,6 +56,8 @@ class RestartIT {
             assertEquals(200, http.get("/auth/bootstrap").bearer(signedIn).send().status());
             HttpReply revoked = http.get("/projects").bearer(loggedOut).send();
             assertEquals(401, revoked.status(), revoked::toString);
+            HttpReply asAgent = http.get("/api/v1/users/me").bearer(agent).send();
+            assertEquals(200, asAgent.status(), "agent tokens survive too: " + asAgent);
         }
     }
 }

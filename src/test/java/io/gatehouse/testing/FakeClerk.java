@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A stand-in for Clerk that listens on loopback, so the integration tests never need the real Clerk.
  *
  * <p>It plays the two parts of Clerk that Gatehouse talks to: the JWKS endpoint the session tokens are
- * verified against, and the Backend API's {@code GET /v1/users/{id}}. Tests flip each one unavailable,
+ * verified against, and the Backend API's {@code GET} and {@code DELETE /v1/users/{id}}. Tests flip each one unavailable,
  * rotate keys and count requests to check Gatehouse's caching and failure handling. One instance is
  * shared per JVM ({@link #shared()}) because every deployment of the suite is configured with its
  * address once; tests therefore call {@link #reset()} and compare counters before and after instead of
@@ -58,8 +59,10 @@ public final class FakeClerk {
     private final AtomicInteger jwksRequests = new AtomicInteger();
     private final AtomicInteger backendRequests = new AtomicInteger();
     private final AtomicReference<String> lastBackendPath = new AtomicReference<>();
+    private final List<String> deletedUsers = new CopyOnWriteArrayList<>();
     private volatile boolean jwksAvailable = true;
     private volatile boolean backendAvailable = true;
+    private volatile int deleteStatus;
 
     private FakeClerk() throws IOException {
         signingKey = newKey();
@@ -206,10 +209,24 @@ public final class FakeClerk {
         return lastBackendPath.get();
     }
 
-    /** Undoes what tests switch: both endpoints available, only the signing key published. */
+    /**
+     * How {@code DELETE /v1/users/{id}} answers from now on: {@code 0} (the default) deletes a known user
+     * (200) and answers 404 for an unknown one; any other value is answered as that status.
+     */
+    public void deleteAnswers(int status) {
+        deleteStatus = status;
+    }
+
+    /** The user ids Clerk deleted (answered 200 to), in order. */
+    public List<String> deletedUsers() {
+        return List.copyOf(deletedUsers);
+    }
+
+    /** Undoes what tests switch: every endpoint available and answering normally, only the signing key published. */
     public synchronized void reset() {
         jwksAvailable = true;
         backendAvailable = true;
+        deleteStatus = 0;
         published.clear();
         published.put(signingKey.getKeyID(), signingKey.toPublicJWK());
     }
@@ -249,6 +266,8 @@ public final class FakeClerk {
             respond(exchange, 500, error("internal_clerk_error"));
         } else if (!("Bearer " + SECRET_KEY).equals(authorization)) {
             respond(exchange, 401, error("authentication_invalid"));
+        } else if ("DELETE".equals(exchange.getRequestMethod())) {
+            deleteUser(exchange, id);
         } else if (!"GET".equals(exchange.getRequestMethod())) {
             respond(exchange, 405, error("method_not_allowed"));
         } else if (id.isEmpty() || id.contains("/") || !users.containsKey(id)) {
@@ -256,6 +275,21 @@ public final class FakeClerk {
         } else {
             respond(exchange, 200, users.get(id));
         }
+    }
+
+    private void deleteUser(HttpExchange exchange, String id) throws IOException {
+        if (deleteStatus != 0) {
+            respond(exchange, deleteStatus, deleteStatus < 300 ? deleted(id) : error("internal_clerk_error"));
+        } else if (users.remove(id) != null) {
+            deletedUsers.add(id);
+            respond(exchange, 200, deleted(id));
+        } else {
+            respond(exchange, 404, error("resource_not_found"));
+        }
+    }
+
+    private static String deleted(String id) {
+        return Json.createObjectBuilder().add("id", id).add("object", "user").add("deleted", true).build().toString();
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {

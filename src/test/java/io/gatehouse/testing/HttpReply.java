@@ -1,6 +1,7 @@
 package io.gatehouse.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,6 +25,15 @@ public record HttpReply(int status, HttpHeaders headers, String body) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalStateException("body is not a JSON object: " + this, e);
+        }
+    }
+
+    /** The body as a JSON array; fails with the status and body in the message when it is not one. */
+    public JsonArray jsonArray() {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        } catch (JsonException | IllegalStateException e) {
+            throw new IllegalStateException("body is not a JSON array: " + this, e);
         }
     }
 

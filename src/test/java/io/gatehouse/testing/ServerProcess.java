@@ -54,6 +54,13 @@ public abstract class ServerProcess implements AutoCloseable {
      * small serial-GC heap, enough for the tests.
      */
     public static ServerProcess start(Map<String, String> config, int port, Path log, List<String> jvmOptions) {
+        ServerProcess instance = launch(config, port, log, jvmOptions);
+        instance.awaitReady(Duration.ofMinutes(3));
+        return instance;
+    }
+
+    /** Starts the selected server as {@link #start(Map, int, Path, List)} does, without waiting for Gatehouse. */
+    public static ServerProcess launch(Map<String, String> config, int port, Path log, List<String> jvmOptions) {
         ProcessBuilder builder = selected().equals("wildfly")
                 ? WildFlyProcess.command(port, log.getFileName().toString().replace(".log", ""))
                 : PayaraMicroProcess.command(port, jvmOptions.isEmpty() ? List.of("-Xmx512m", "-XX:+UseSerialGC") : jvmOptions);
@@ -68,10 +75,12 @@ public abstract class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServerProcess instance = selected().equals("wildfly")
-                ? new WildFlyProcess(process, port) : new PayaraMicroProcess(process, port);
-        instance.awaitReady(Duration.ofMinutes(3));
-        return instance;
+        return selected().equals("wildfly") ? new WildFlyProcess(process, port) : new PayaraMicroProcess(process, port);
+    }
+
+    /** Whether the server process (or, for WildFly, its launcher) is still running. */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** MicroProfile Config's environment-variable name for a property: {@code clerk.jwks-url} is {@code CLERK_JWKS_URL}. */

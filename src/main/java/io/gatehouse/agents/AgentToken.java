@@ -1,0 +1,80 @@
+package io.gatehouse.agents;
+
+import io.gatehouse.sessions.TokenHash;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An agent token of a user, stored as the hex SHA-256 of the token. */
+@Entity
+@Table(name = "agent_tokens")
+@NamedQuery(name = AgentToken.ACTIVE_OF_OWNER,
+        query = "SELECT t FROM AgentToken t WHERE t.ownerId = :owner AND t.revokedAt IS NULL ORDER BY t.createdAt, t.id")
+@NamedQuery(name = AgentToken.ACTIVE,
+        query = "SELECT t FROM AgentToken t WHERE t.revokedAt IS NULL AND t.id > :after ORDER BY t.id")
+public class AgentToken {
+
+    static final String ACTIVE_OF_OWNER = "AgentToken.activeOfOwner";
+    static final String ACTIVE = "AgentToken.active";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private UUID ownerId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "token_hash", nullable = false, updatable = false)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
+    protected AgentToken() {
+    }
+
+    AgentToken(UUID ownerId, String name, TokenHash hash, OffsetDateTime now) {
+        this.id = UUID.randomUUID();
+        this.ownerId = ownerId;
+        this.name = name;
+        this.tokenHash = hash.hex();
+        this.createdAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID ownerId() {
+        return ownerId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TokenHash tokenHash() {
+        return TokenHash.fromHex(tokenHash);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+
+    void revoke(OffsetDateTime now) {
+        revokedAt = now;
+    }
+}

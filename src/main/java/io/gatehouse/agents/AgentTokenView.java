@@ -1,0 +1,31 @@
+package io.gatehouse.agents;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * An agent token as its owner sees it. The token itself is present only in the answer that created it
+ * (and left out of every listing).
+ */
+@JsonbPropertyOrder({"id", "name", "token", "createdAt"})
+public record AgentTokenView(
+        @JsonbProperty("id") UUID id,
+        @JsonbProperty("name") String name,
+        @JsonbProperty("token") String token,
+        @JsonbProperty("created_at") String createdAt) {
+
+    static AgentTokenView listed(AgentToken agent) {
+        return new AgentTokenView(agent.id(), agent.name(), null, timestamp(agent.createdAt()));
+    }
+
+    static AgentTokenView created(AgentToken agent, String token) {
+        return new AgentTokenView(agent.id(), agent.name(), token, timestamp(agent.createdAt()));
+    }
+
+    private static String timestamp(OffsetDateTime time) {
+        return time.toInstant().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+}

@@ -1,0 +1,97 @@
+package io.gatehouse.agents;
+
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.CallerKind;
+import io.gatehouse.sessions.CachedSession;
+import io.gatehouse.sessions.SessionCommitted;
+import io.gatehouse.sessions.SessionTokens;
+import io.gatehouse.sessions.TokenHash;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Creates, lists and revokes a user's agent tokens. A token becomes valid in the cache once its row
+ * committed, and stops being valid everywhere once its revocation committed.
+ */
+@ApplicationScoped
+public class AgentTokens {
+
+    static final int MAX_PER_USER = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<SessionCommitted> committed;
+
+    @Transactional
+    public AgentTokenView create(UUID ownerId, String name) {
+        List<AgentToken> existing = activeOf(ownerId);
+        if (existing.size() >= MAX_PER_USER) {
+            throw ApiProblem.conflict("too_many_agent_tokens",
+                    "A user can hold at most " + MAX_PER_USER + " agent tokens; revoke one first");
+        }
+        String token = SessionTokens.mint(CallerKind.AGENT);
+        TokenHash hash = TokenHash.of(token);
+        AgentToken agent = new AgentToken(ownerId, name, hash, now());
+        em.persist(agent);
+        committed.fire(new SessionCommitted.Stored(hash, cached(agent)));
+        return AgentTokenView.created(agent, token);
+    }
+
+    @Transactional
+    public List<AgentTokenView> list(UUID ownerId) {
+        return activeOf(ownerId).stream().map(AgentTokenView::listed).toList();
+    }
+
+    /** Revokes one of the owner's tokens; another user's token is as unknown as a missing one. */
+    @Transactional
+    public void revoke(UUID ownerId, UUID tokenId) {
+        AgentToken agent = em.find(AgentToken.class, tokenId);
+        if (agent == null || !agent.ownerId().equals(ownerId) || agent.revoked()) {
+            throw ApiProblem.notFound("Agent token not found");
+        }
+        agent.revoke(now());
+        committed.fire(new SessionCommitted.Revoked(List.of(agent.tokenHash())));
+    }
+
+    /** Revokes every token of the owner, inside the caller's transaction (a user deletion). */
+    @Transactional
+    public int revokeAllOf(UUID ownerId) {
+        List<AgentToken> active = activeOf(ownerId);
+        OffsetDateTime now = now();
+        active.forEach(agent -> agent.revoke(now));
+        if (!active.isEmpty()) {
+            committed.fire(new SessionCommitted.Revoked(active.stream().map(AgentToken::tokenHash).toList()));
+        }
+        return active.size();
+    }
+
+    /** The cache entry of a token: it never expires, and its subject names the token, not a person. */
+    static CachedSession cached(AgentToken agent) {
+        return new CachedSession(agent.id(), agent.ownerId(), CallerKind.AGENT, "agent:" + agent.id(), Long.MAX_VALUE,
+                agent.revoked());
+    }
+
+    private List<AgentToken> activeOf(UUID ownerId) {
+        return em.createNamedQuery(AgentToken.ACTIVE_OF_OWNER, AgentToken.class)
+                .setParameter("owner", ownerId)
+                .getResultList();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,56 @@
+package io.gatehouse.deletion;
+
+import io.gatehouse.accounts.UserAccount;
+import io.gatehouse.agents.AgentTokens;
+import io.gatehouse.sessions.SessionRevoker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Deletes a user's principal in one transaction: its sessions and agent tokens are revoked (every cache
+ * learns of it once the transaction committed), and the database's cascades delete the user row, the
+ * sessions, tokens, memberships and every owned row with it. Either all of it happens or none.
+ */
+@ApplicationScoped
+public class LocalUserDeletion {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SessionRevoker sessions;
+
+    @Inject
+    AgentTokens agents;
+
+    /** Deletes the user; returns the Clerk user id it had, or empty when there was no such user. */
+    @Transactional
+    public Optional<String> delete(UUID principalId) {
+        UserAccount account = em.find(UserAccount.class, principalId);
+        if (account == null) {
+            return Optional.empty();
+        }
+        String clerkUserId = account.clerkUserId();
+        sessions.revokeAllOf(principalId);
+        agents.revokeAllOf(principalId);
+        em.flush();
+        em.clear();
+        em.createQuery("DELETE FROM Principal p WHERE p.id = :id").setParameter("id", principalId).executeUpdate();
+        return Optional.of(clerkUserId);
+    }
+
+    /** The principal of a Clerk user id, if Gatehouse knows the user. */
+    @Transactional
+    public Optional<UUID> principalOf(String clerkUserId) {
+        return em.createNamedQuery(UserAccount.BY_CLERK_ID, UserAccount.class)
+                .setParameter("clerkUserId", clerkUserId)
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::principalId);
+    }
+}

@@ -1,0 +1,66 @@
+package io.gatehouse.deletion;
+
+import io.gatehouse.accounts.ClerkUsers;
+import io.gatehouse.accounts.LocalAdmin;
+import io.gatehouse.clerk.ClerkBackendClient;
+import io.gatehouse.clerk.ClerkSettings;
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.CallerKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Deletes users: a user deleting their own account (Clerk first, so a Clerk failure leaves everything in
+ * place), or a user Clerk reports deleted (locally only).
+ */
+@ApplicationScoped
+public class UserDeletion {
+
+    @Inject
+    ClerkBackendClient clerk;
+
+    @Inject
+    ClerkSettings settings;
+
+    @Inject
+    LocalUserDeletion local;
+
+    @Inject
+    ClerkUsers clerkUsers;
+
+    @Inject
+    LocalAdmin localAdmin;
+
+    /** {@code DELETE /api/v1/users/me}. */
+    public void deleteOwnAccount(Caller caller) {
+        if (caller.kind() == CallerKind.CLERK && settings.deleteUsers() && !clerk.deleteUser(caller.subject())) {
+            throw new ApiProblem(502, "clerk_unavailable",
+                    "Clerk could not delete the user; nothing was deleted, try again later", true, Map.of());
+        }
+        forget(local.delete(caller.principalId()), caller.kind());
+    }
+
+    /** A {@code user.deleted} event from Clerk: deletes the local user, if known, without calling Clerk. */
+    public boolean deleteDeletedInClerk(String clerkUserId) {
+        Optional<UUID> principal = local.principalOf(clerkUserId);
+        if (principal.isEmpty()) {
+            return false;
+        }
+        forget(local.delete(principal.get()), CallerKind.CLERK);
+        return true;
+    }
+
+    private void forget(Optional<String> deleted, CallerKind kind) {
+        deleted.ifPresent(clerkUserId -> {
+            if (kind == CallerKind.LOCAL) {
+                localAdmin.forget();
+            } else {
+                clerkUsers.forget(clerkUserId);
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package io.gatehouse.users;
+
+import io.gatehouse.accounts.Memberships;
+import io.gatehouse.accounts.UserProfiles;
+import io.gatehouse.deletion.UserDeletion;
+import io.gatehouse.security.CurrentCaller;
+import io.gatehouse.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Mission Control's user endpoints: {@code POST /api/v1/auth/bootstrap} and {@code /api/v1/users/me}. A
+ * signed-in user or one of their agents may read and edit the document; only the user may delete it.
+ */
+@Path("/api/v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.USER, Roles.AGENT})
+public class UserResource {
+
+    @Inject
+    UserProfiles profiles;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    UserDeletion deletion;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Path("/auth/bootstrap")
+    public UserDocument bootstrap() {
+        return me();
+    }
+
+    @GET
+    @Path("/users/me")
+    public UserDocument me() {
+        return UserDocument.of(profiles.of(caller.get().principalId()));
+    }
+
+    @GET
+    @Path("/users/me/organizations")
+    public OrganizationsView organizations() {
+        return OrganizationsView.of(memberships.of(caller.get().principalId()));
+    }
+
+    @PATCH
+    @Path("/users/me")
+    public UserDocument edit(JsonObject body) {
+        return UserDocument.of(profiles.edit(caller.get().principalId(), ProfileEditReader.read(body)));
+    }
+
+    @DELETE
+    @Path("/users/me")
+    @RolesAllowed(Roles.USER)
+    public Response delete() {
+        deletion.deleteOwnAccount(caller.get());
+        return Response.noContent().build();
+    }
+}

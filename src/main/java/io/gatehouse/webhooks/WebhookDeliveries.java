@@ -1,0 +1,62 @@
+package io.gatehouse.webhooks;
+
+import io.gatehouse.accounts.ClerkUsers;
+import io.gatehouse.clerk.ClerkProfileClaims;
+import io.gatehouse.deletion.UserDeletion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+
+/**
+ * Applies one verified delivery in one transaction together with the record that it was applied, so a
+ * retried delivery is recognised and a failed one leaves nothing behind.
+ */
+@ApplicationScoped
+public class WebhookDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDeliveries.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ClerkUsers users;
+
+    @Inject
+    UserDeletion deletion;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public boolean seen(String svixId) {
+        return em.find(WebhookDelivery.class, svixId) != null;
+    }
+
+    /** Applies the event; returns whether it changed anything. */
+    @Transactional
+    public boolean apply(String svixId, ClerkEvent event) {
+        em.persist(new WebhookDelivery(svixId, event.type(), OffsetDateTime.now(clock)));
+        em.flush();
+        String userId = event.objectId();
+        boolean changed = switch (event.type()) {
+            case "user.created", "user.updated" -> userId != null && sync(userId, event);
+            case "user.deleted" -> userId != null && deletion.deleteDeletedInClerk(userId);
+            default -> false;
+        };
+        LOG.fine(() -> "Clerk webhook " + event.type() + (changed ? " applied" : " changed nothing"));
+        return changed;
+    }
+
+    private boolean sync(String userId, ClerkEvent event) {
+        if (event.type().equals("user.created")) {
+            users.ensureExists(userId);
+        }
+        return users.applyFromWebhook(userId, ClerkProfileClaims.from(event.data()), event.changedAt());
+    }
+}

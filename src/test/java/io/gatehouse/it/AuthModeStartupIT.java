@@ -1,0 +1,92 @@
+package io.gatehouse.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gatehouse.testing.GatehouseDeployment;
+import io.gatehouse.testing.RequiresSelectedDatabase;
+import io.gatehouse.testing.ServerProcess;
+import io.gatehouse.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A deployment with a broken authentication configuration does not start: the log says which rule failed
+ * (never the token), and Gatehouse answers nothing. Runs the selected server as a plain process, with the
+ * configuration in environment variables as operators give it.
+ */
+@ExtendWith(RequiresSelectedDatabase.class)
+class AuthModeStartupIT {
+
+    private static final String REFUSAL = "Gatehouse refuses to start: ";
+
+    @Test
+    void anUnknownAuthModeRefusesToStart() throws Exception {
+        String log = bootAndReadLog("unknown-mode", Map.of("auth.mode", "ldap"));
+
+        assertTrue(log.contains(REFUSAL + "AUTH_MODE must be one of: clerk, local (got \"ldap\")"), log);
+    }
+
+    @Test
+    void aShortLocalTokenRefusesToStartWithoutLoggingIt() throws Exception {
+        String token = "short-but-secret-9f3Kq2";
+        String log = bootAndReadLog("short-token", Map.of("auth.mode", "local", "local.auth-token", token));
+
+        assertTrue(log.contains(REFUSAL + "LOCAL_AUTH_TOKEN must be at least 50 characters (it has 23)"), log);
+        assertFalse(log.contains(token), "the token never reaches the log");
+    }
+
+    private static String bootAndReadLog(String name, Map<String, String> broken) throws Exception {
+        Map<String, String> config = GatehouseDeployment.defaultConfig("startup-" + name);
+        config.putAll(TestDatabase.fileH2ConfigFor("startup-" + name));
+        config.putAll(broken);
+        Path log = Files.createDirectories(Path.of("target", "it-logs"))
+                .resolve("startup-" + name + "-" + ServerProcess.selected() + "-" + TestDatabase.selected() + ".log");
+        Files.deleteIfExists(log);
+        int port = ServerProcess.freePort();
+        try (ServerProcess server = ServerProcess.launch(config, port, log, List.of())) {
+            awaitLine(log, REFUSAL, server);
+            assertNotEquals(401, status(server.baseUri().resolve("/auth/bootstrap")),
+                    "the application must not be serving requests");
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void awaitLine(Path log, String text, ServerProcess server) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+                Thread.sleep(2000);
+                return;
+            }
+            if (!server.alive()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no \"" + text + "\" in " + log + ":\n"
+                + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no log)"));
+    }
+
+    /** The status of a GET, or -1 when nothing listens any more. */
+    private static int status(URI uri) throws InterruptedException {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException nothingListens) {
+            return -1;
+        }
+    }
+}
