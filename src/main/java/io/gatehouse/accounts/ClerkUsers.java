@@ -60,7 +60,7 @@ public class ClerkUsers {
             return known.principalId();
         }
         UUID principalId = known != null ? known.principalId()
-                : findOrCreate.apply(() -> find(clerkUserId).map(UserAccount::principalId), () -> create(clerkUserId));
+                : findOrCreate.apply(() -> principalOf(clerkUserId), () -> create(clerkUserId));
         ClerkProfile profile = claimed.complete() ? claimed : claimed.orElse(storedProfile(principalId));
         if (!profile.complete()) {
             profile = profile.orElse(fromBackend(clerkUserId));
@@ -95,9 +95,14 @@ public class ClerkUsers {
         return Optional.of(new UserIdentity(account.clerkUserId(), updated.email(), updated.name()));
     }
 
+    /** The principal of a Clerk user id ({@link LocalAdmin#USER_ID} included), if Gatehouse knows the user. */
+    public Optional<UUID> principalOf(String clerkUserId) {
+        return find(clerkUserId).map(UserAccount::principalId);
+    }
+
     /** Creates the user row for a Clerk user id unless it exists (a {@code user.created} event). */
     public UUID ensureExists(String clerkUserId) {
-        return findOrCreate.apply(() -> find(clerkUserId).map(UserAccount::principalId), () -> create(clerkUserId));
+        return findOrCreate.apply(() -> principalOf(clerkUserId), () -> create(clerkUserId));
     }
 
     /**

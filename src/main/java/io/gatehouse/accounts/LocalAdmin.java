@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The one user of local mode, {@code admin@home.local}: created on first use, then remembered. */
@@ -27,6 +26,9 @@ public class LocalAdmin {
     FindOrCreate findOrCreate;
 
     @Inject
+    ClerkUsers users;
+
+    @Inject
     Clock clock;
 
     private volatile UUID principalId;
@@ -34,7 +36,7 @@ public class LocalAdmin {
     public UUID principalId() {
         UUID known = principalId;
         if (known == null) {
-            known = findOrCreate.apply(this::find, this::create);
+            known = findOrCreate.apply(() -> users.principalOf(USER_ID), this::create);
             principalId = known;
         }
         return known;
@@ -43,14 +45,6 @@ public class LocalAdmin {
     /** Forgets the remembered principal (after the admin deleted itself). */
     public void forget() {
         principalId = null;
-    }
-
-    private Optional<UUID> find() {
-        return em.createNamedQuery(UserAccount.BY_CLERK_ID, UserAccount.class)
-                .setParameter("clerkUserId", USER_ID)
-                .getResultStream()
-                .findFirst()
-                .map(UserAccount::principalId);
     }
 
     private UUID create() {

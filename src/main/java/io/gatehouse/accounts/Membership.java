@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
@@ -14,10 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "memberships")
 @IdClass(Membership.Key.class)
-@NamedQuery(name = Membership.OF_PRINCIPAL, query = "SELECT m FROM Membership m WHERE m.principalId = :principal")
 public class Membership {
-
-    static final String OF_PRINCIPAL = "Membership.ofPrincipal";
 
     @Id
     @Column(name = "organization_id")

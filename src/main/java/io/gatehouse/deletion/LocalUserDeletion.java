@@ -43,14 +43,4 @@ public class LocalUserDeletion {
         em.createQuery("DELETE FROM Principal p WHERE p.id = :id").setParameter("id", principalId).executeUpdate();
         return Optional.of(clerkUserId);
     }
-
-    /** The principal of a Clerk user id, if Gatehouse knows the user. */
-    @Transactional
-    public Optional<UUID> principalOf(String clerkUserId) {
-        return em.createNamedQuery(UserAccount.BY_CLERK_ID, UserAccount.class)
-                .setParameter("clerkUserId", clerkUserId)
-                .getResultStream()
-                .findFirst()
-                .map(UserAccount::principalId);
-    }
 }

@@ -46,7 +46,7 @@ public class UserDeletion {
 
     /** A {@code user.deleted} event from Clerk: deletes the local user, if known, without calling Clerk. */
     public boolean deleteDeletedInClerk(String clerkUserId) {
-        Optional<UUID> principal = local.principalOf(clerkUserId);
+        Optional<UUID> principal = clerkUsers.principalOf(clerkUserId);
         if (principal.isEmpty()) {
             return false;
         }

@@ -25,6 +25,7 @@ public class EmbeddedDatabaseCompaction {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseCompaction.class.getName());
 
     private final DataSource unpooled = new ConfiguredDataSource();
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
