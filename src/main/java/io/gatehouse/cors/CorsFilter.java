@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Answers CORS preflights from allowed origins itself (204 with the grants) and adds the grants to every
@@ -21,8 +20,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String ORIGIN = "Origin";
-
-    private volatile CorsPolicy policy;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -67,13 +64,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
                 && request.getHeaderString("Access-Control-Request-Method") != null;
     }
 
-    private CorsPolicy policy() {
-        CorsPolicy current = policy;
-        if (current == null) {
-            current = new CorsPolicy(ConfigProvider.getConfig(CorsFilter.class.getClassLoader())
-                    .getOptionalValue("cors.origins", String.class).orElse(""));
-            policy = current;
-        }
-        return current;
+    private static CorsPolicy policy() {
+        return CorsOrigins.policy();
     }
 }

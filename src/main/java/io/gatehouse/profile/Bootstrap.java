@@ -5,6 +5,7 @@ import io.gatehouse.accounts.UserIdentity;
 import io.gatehouse.persistence.FindOrCreate;
 import io.gatehouse.projects.Projects;
 import io.gatehouse.security.Caller;
+import io.gatehouse.security.OAuthScopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ public class Bootstrap {
         int total = plans.creditsOf(profile.plan());
         return new BootstrapView(
                 new BootstrapView.ProfileView(identity == null ? null : identity.name(),
-                        identity == null ? null : identity.email(),
+                        identity == null || !caller.grants(OAuthScopes.EMAIL) ? null : identity.email(),
                         profile.plan(), profile.creditsUsed(), total, projects.countOf(principalId)),
                 new BootstrapView.SubscriptionView(profile.plan(), profile.creditsUsed(), total),
                 new BootstrapView.SecretsView(false, false, false));

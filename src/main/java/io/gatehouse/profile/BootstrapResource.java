@@ -1,6 +1,8 @@
 package io.gatehouse.profile;
 
 import io.gatehouse.security.CurrentCaller;
+import io.gatehouse.security.OAuthScopes;
+import io.gatehouse.security.RequiredScope;
 import io.gatehouse.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +25,7 @@ public class BootstrapResource {
     CurrentCaller caller;
 
     @GET
+    @RequiredScope(OAuthScopes.PROFILE)
     @RolesAllowed({Roles.USER, Roles.ANONYMOUS, Roles.AGENT})
     public BootstrapView bootstrap() {
         return bootstrap.of(caller.get());

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Enforces {@code @PermitAll}, {@code @RolesAllowed} and {@code @DenyAll} on every resource method the
  * same way on every server (some JAX-RS runtimes do not enforce them by default). A method without
- * an annotation needs an authenticated caller. The decision is taken once per method at deployment.
+ * an annotation needs an authenticated caller; {@link RequiredScope} names what an OAuth access token needs.
+ * The decision is taken once per method at deployment.
  */
 @Provider
 public class AccessControlFeature implements DynamicFeature {
@@ -29,7 +30,7 @@ public class AccessControlFeature implements DynamicFeature {
             return;
         }
         if (method.isAnnotationPresent(DenyAll.class)) {
-            context.register(new AccessFilter(Set.of("-")), Priorities.AUTHENTICATION);
+            context.register(new AccessFilter(Set.of("-"), null), Priorities.AUTHENTICATION);
             return;
         }
         if (method.isAnnotationPresent(PermitAll.class)) {
@@ -42,7 +43,10 @@ public class AccessControlFeature implements DynamicFeature {
         if (roles == null) {
             roles = type.getAnnotation(RolesAllowed.class);
         }
-        context.register(new AccessFilter(roles == null ? Set.of() : Set.of(roles.value())), Priorities.AUTHENTICATION);
+        RequiredScope scope = method.isAnnotationPresent(RequiredScope.class) ? method.getAnnotation(RequiredScope.class)
+                : type.getAnnotation(RequiredScope.class);
+        context.register(new AccessFilter(roles == null ? Set.of() : Set.of(roles.value()), scope == null ? null : scope.value()),
+                Priorities.AUTHENTICATION);
     }
 
     /**

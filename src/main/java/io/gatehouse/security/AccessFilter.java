@@ -6,13 +6,18 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.util.Map;
 import java.util.Set;
 
-/** Lets a request through only with a caller holding one of the roles (any caller when none are named). */
+/**
+ * Lets a request through only with a caller holding one of the roles (any caller when none are named)
+ * and, for an OAuth access token, the endpoint's scope.
+ */
 final class AccessFilter implements ContainerRequestFilter {
 
     private final Set<String> roles;
+    private final String scope;
 
-    AccessFilter(Set<String> roles) {
+    AccessFilter(Set<String> roles, String scope) {
         this.roles = roles;
+        this.scope = scope;
     }
 
     @Override
@@ -23,6 +28,21 @@ final class AccessFilter implements ContainerRequestFilter {
         }
         if (!roles.isEmpty() && roles.stream().noneMatch(((Caller) caller)::hasRole)) {
             throw new ApiProblem(403, "forbidden", "Forbidden: this endpoint is not available to this caller");
+        }
+        if (((Caller) caller).credential() == CredentialType.ACCESS_TOKEN) {
+            checkScope((Caller) caller);
+        }
+    }
+
+    private void checkScope(Caller caller) {
+        if (scope == null) {
+            throw new ApiProblem(403, "forbidden",
+                    "Forbidden: OAuth access tokens are not accepted by this endpoint (see /auth.md for the scope table)");
+        }
+        if (!caller.grants(scope)) {
+            String detail = "Insufficient scope: this endpoint needs the " + scope + " scope";
+            throw new ApiProblem(403, "insufficient_scope", detail, false,
+                    Map.of("WWW-Authenticate", Challenges.insufficientScope(scope, detail)));
         }
     }
 

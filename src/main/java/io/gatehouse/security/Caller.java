@@ -39,6 +39,11 @@ public record Caller(UUID principalId, CallerKind kind, CredentialType credentia
         return roles().contains(role);
     }
 
+    /** Whether the caller may use this OAuth scope: an access token within its scopes, every other credential always. */
+    public boolean grants(String scope) {
+        return credential != CredentialType.ACCESS_TOKEN || OAuthScopes.of(claims).contains(scope);
+    }
+
     public boolean isAnonymous() {
         return kind == CallerKind.ANONYMOUS;
     }

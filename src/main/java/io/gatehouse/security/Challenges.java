@@ -1,19 +1,32 @@
 package io.gatehouse.security;
 
-/** The {@code WWW-Authenticate} values of RFC 6750: bare when no credential was sent, with the error otherwise. */
-public final class Challenges {
+import io.gatehouse.discovery.ProtectedResource;
 
-    private static final String REALM = "Bearer realm=\"gatehouse\"";
+/**
+ * The {@code WWW-Authenticate} values of RFC 6750, each pointing OAuth clients at the RFC 9728 metadata
+ * ({@code resource_metadata}, built from {@code PUBLIC_BASE_URL}, never from the request): bare when no
+ * credential was sent (RFC 6750 §3.1), with the error when a token was refused or lacks a scope.
+ */
+public final class Challenges {
 
     private Challenges() {
     }
 
     public static String missingCredential() {
-        return REALM;
+        return bearer();
     }
 
     public static String invalidToken(String description) {
-        return REALM + ", error=\"invalid_token\", error_description=\"" + quoted(description) + "\"";
+        return bearer() + ", error=\"invalid_token\", error_description=\"" + quoted(description) + "\"";
+    }
+
+    public static String insufficientScope(String scope, String description) {
+        return bearer() + ", error=\"insufficient_scope\", error_description=\"" + quoted(description)
+                + "\", scope=\"" + quoted(scope) + "\"";
+    }
+
+    private static String bearer() {
+        return "Bearer resource_metadata=\"" + ProtectedResource.current().metadataUrl() + "\"";
     }
 
     private static String quoted(String text) {

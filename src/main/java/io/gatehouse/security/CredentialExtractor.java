@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Finds the bearer token of a request: the {@code Authorization: Bearer} header first, then an agent's
- * {@code X-Agent-Token} header, then the {@code __session} cookie that Clerk's browser SDKs set. Returns
- * {@code null} when there is none.
+ * {@code X-Agent-Token} header, then the {@code __session} cookie that Clerk's browser SDKs set. Headers
+ * and the cookie are asked separately because a cookie-borne credential gets the CSRF check.
  */
 final class CredentialExtractor {
 
@@ -17,7 +17,8 @@ final class CredentialExtractor {
     private CredentialExtractor() {
     }
 
-    static String extract(HttpServletRequest request) {
+    /** The token of the {@code Authorization} or {@code X-Agent-Token} header, or {@code null}. */
+    static String fromHeaders(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             String token = header.substring(BEARER.length()).trim();
@@ -29,10 +30,12 @@ final class CredentialExtractor {
         if (agent != null && !agent.isBlank()) {
             return agent.trim();
         }
-        return fromCookie(request.getCookies());
+        return null;
     }
 
-    private static String fromCookie(Cookie[] cookies) {
+    /** The token of the {@code __session} cookie, or {@code null}. */
+    static String fromCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return null;
         }

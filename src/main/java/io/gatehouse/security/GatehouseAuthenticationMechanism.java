@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The one authentication mechanism of the application. It never answers a request itself: with no
  * credential it does nothing, with a refused one it leaves the refusal for the access filter, so that
- * public endpoints ignore credentials and protected ones answer with the documented JSON.
+ * public endpoints ignore credentials and protected ones answer with the documented JSON. A state-changing
+ * request authenticated by cookie from a foreign origin is refused before its token is even looked at.
  */
 @ApplicationScoped
 public class GatehouseAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -22,9 +23,16 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        String token = CredentialExtractor.extract(request);
+        String token = CredentialExtractor.fromHeaders(request);
         if (token == null) {
-            return context.doNothing();
+            token = CredentialExtractor.fromCookie(request);
+            if (token == null) {
+                return context.doNothing();
+            }
+            if (CookieForgeryCheck.refuses(request)) {
+                request.setAttribute(AuthRefusal.ATTRIBUTE, CookieForgeryCheck.REFUSAL);
+                return context.doNothing();
+            }
         }
         AuthResult result = resolver.resolve(token);
         if (result instanceof AuthResult.Accepted accepted) {

@@ -24,8 +24,9 @@ public record UserDocument(
         @JsonbProperty("context") @JsonbNillable String context,
         @JsonbProperty("is_super_admin") boolean superAdmin) {
 
-    static UserDocument of(UserAccount account) {
-        return new UserDocument(account.principalId(), account.clerkUserId(), account.email(), account.name(),
+    /** The document; the email stays {@code null} unless the caller may see it (an access token needs {@code email}). */
+    static UserDocument of(UserAccount account, boolean withEmail) {
+        return new UserDocument(account.principalId(), account.clerkUserId(), withEmail ? account.email() : null, account.name(),
                 account.preferredName(), account.pronouns(), account.timezone(), account.notes(), account.context(),
                 account.superAdmin());
     }

@@ -3,7 +3,10 @@ package io.gatehouse.users;
 import io.gatehouse.accounts.Memberships;
 import io.gatehouse.accounts.UserProfiles;
 import io.gatehouse.deletion.UserDeletion;
+import io.gatehouse.security.Caller;
 import io.gatehouse.security.CurrentCaller;
+import io.gatehouse.security.OAuthScopes;
+import io.gatehouse.security.RequiredScope;
 import io.gatehouse.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,18 +45,22 @@ public class UserResource {
 
     @POST
     @Path("/auth/bootstrap")
+    @RequiredScope(OAuthScopes.PROFILE)
     public UserDocument bootstrap() {
         return me();
     }
 
     @GET
     @Path("/users/me")
+    @RequiredScope(OAuthScopes.PROFILE)
     public UserDocument me() {
-        return UserDocument.of(profiles.of(caller.get().principalId()));
+        Caller current = caller.get();
+        return UserDocument.of(profiles.of(current.principalId()), current.grants(OAuthScopes.EMAIL));
     }
 
     @GET
     @Path("/users/me/organizations")
+    @RequiredScope(OAuthScopes.PROFILE)
     public OrganizationsView organizations() {
         return OrganizationsView.of(memberships.of(caller.get().principalId()));
     }
@@ -61,7 +68,7 @@ public class UserResource {
     @PATCH
     @Path("/users/me")
     public UserDocument edit(JsonObject body) {
-        return UserDocument.of(profiles.edit(caller.get().principalId(), ProfileEditReader.read(body)));
+        return UserDocument.of(profiles.edit(caller.get().principalId(), ProfileEditReader.read(body)), true);
     }
 
     @DELETE

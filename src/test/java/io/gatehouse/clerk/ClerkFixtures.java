@@ -31,9 +31,12 @@ public final class ClerkFixtures {
         keys.settings = settings;
         keys.onStart(new StartupEvent());
 
+        ClerkSignatureCheck signatures = new ClerkSignatureCheck();
+        signatures.keys = keys;
+
         ClerkTokenVerifier verifier = new ClerkTokenVerifier();
         verifier.settings = settings;
-        verifier.keys = keys;
+        verifier.signatures = signatures;
         verifier.clock = clock;
         verifier.init();
         return verifier;

@@ -1,6 +1,7 @@
 package io.gatehouse.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,5 +77,59 @@ class CorsIT extends GatehouseIT {
 
         assertEquals(200, reply.status(), "CORS is the browser's business; the server still answers");
         assertNull(reply.header("Access-Control-Allow-Origin"), reply::toString);
+    }
+
+    @Test
+    void theSessionCookieWorksWhereTheHeaderDoesAndTheHeaderWins() {
+        String token = http().sessionToken(userJwt());
+        HttpReply byCookie = http().get("/api/v1/users/me").cookie("__session", token).send();
+        assertEquals(200, byCookie.status(), byCookie::toString);
+
+        String other = http().sessionToken(userJwt());
+        HttpReply both = http().get("/api/v1/users/me").bearer(other).cookie("__session", token).send();
+        assertEquals(200, both.status(), both::toString);
+        assertNotEquals(byCookie.json().getString("id"), both.json().getString("id"), "the header's user answers");
+        assertEquals(http().get("/api/v1/users/me").bearer(other).send().json().getString("id"), both.json().getString("id"));
+    }
+
+    @Test
+    void aStateChangingRequestByCookieMustComeFromAnAllowedOrigin() {
+        String token = http().sessionToken(userJwt());
+
+        HttpReply fromApp = http().post("/projects").cookie("__session", token).header("Origin", APP).json("{\"name\": \"ok\"}").send();
+        assertEquals(201, fromApp.status(), fromApp::toString);
+        HttpReply byReferer = http().post("/projects").cookie("__session", token)
+                .header("Referer", "http://localhost:3000/projects/new?x=1").json("{\"name\": \"ok\"}").send();
+        assertEquals(201, byReferer.status(), byReferer::toString);
+
+        HttpReply forged = http().post("/projects").cookie("__session", token).header("Origin", EVIL).json("{\"name\": \"forged\"}").send();
+        assertEquals(403, forged.status(), forged::toString);
+        assertEquals("access_denied", forged.json().getString("code"));
+        assertEquals("Forbidden: a state-changing request authenticated by the __session cookie must come from an origin "
+                + "in CORS_ORIGINS (Origin or Referer header)", forged.detail());
+        HttpReply noOrigin = http().post("/projects").cookie("__session", token).json("{\"name\": \"forged\"}").send();
+        assertEquals(403, noOrigin.status(), noOrigin::toString);
+        HttpReply foreignReferer = http().post("/projects").cookie("__session", token)
+                .header("Referer", "https://app.example.com.evil.example.net/").json("{\"name\": \"forged\"}").send();
+        assertEquals(403, foreignReferer.status(), foreignReferer::toString);
+        assertEquals(403, http().delete("/auth/session").cookie("__session", token).header("Origin", EVIL).send().status());
+        assertEquals(403, http().patch("/api/v1/users/me").cookie("__session", token).header("Origin", EVIL)
+                .json("{\"notes\": \"forged\"}").send().status());
+
+        HttpReply projects = http().get("/projects").cookie("__session", token).header("Origin", EVIL).send();
+        assertEquals(200, projects.status(), "a read by cookie changes nothing: no origin needed");
+        assertEquals(2, projects.json().getJsonArray("projects").size(), "no forged request wrote anything");
+        assertEquals(200, http().get("/auth/bootstrap").cookie("__session", token).send().status(), "the session survived");
+    }
+
+    @Test
+    void theOriginRuleIsForCookiesOnly() {
+        HttpReply byHeader = http().post("/projects").bearer(http().sessionToken(userJwt())).header("Origin", EVIL)
+                .json("{\"name\": \"from a script with the token\"}").send();
+        assertEquals(201, byHeader.status(), "a bearer header is not sent by the browser on its own");
+
+        HttpReply publicEndpoint = http().post("/auth/anonymous").cookie("__session", "ms_sess_forged").header("Origin", EVIL)
+                .json("{\"device_id\": \"" + newDeviceId() + "\"}").send();
+        assertEquals(200, publicEndpoint.status(), "a public endpoint ignores any credential");
     }
 }

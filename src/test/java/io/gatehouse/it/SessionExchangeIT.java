@@ -43,7 +43,7 @@ class SessionExchangeIT extends GatehouseIT {
     void theSessionCookieWorksLikeTheHeader() {
         String token = http().sessionToken(userJwt());
         assertEquals(200, http().get("/projects").cookie("__session", token).send().status());
-        assertEquals(200, http().post("/auth/session").cookie("__session", userJwt()).send().status());
+        assertEquals(200, http().get("/auth/bootstrap").cookie("__session", userJwt()).send().status());
     }
 
     @Test
@@ -68,7 +68,8 @@ class SessionExchangeIT extends GatehouseIT {
         HttpReply reply = http().post("/auth/session").send();
         assertProblem(reply, 401, "Missing Bearer token");
         assertEquals("missing_token", reply.json().getString("code"));
-        assertEquals("Bearer realm=\"gatehouse\"", reply.header("WWW-Authenticate"));
+        assertEquals("Bearer resource_metadata=\"http://localhost:8080/.well-known/oauth-protected-resource\"",
+                reply.header("WWW-Authenticate"));
 
         assertProblem(http().get("/auth/bootstrap").header("Authorization", "Basic dXNlcjpwYXNz").send(), 401, "Missing Bearer token");
         assertProblem(http().get("/auth/bootstrap").header("Authorization", "Bearer ").send(), 401, "Missing Bearer token");

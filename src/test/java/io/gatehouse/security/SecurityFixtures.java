@@ -16,7 +16,8 @@ public final class SecurityFixtures {
 
     /** The bearer token of a request, exactly as {@link CredentialExtractor} finds it. */
     public static String extract(HttpServletRequest request) {
-        return CredentialExtractor.extract(request);
+        String token = CredentialExtractor.fromHeaders(request);
+        return token != null ? token : CredentialExtractor.fromCookie(request);
     }
 
     /**
