@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * allows, with this resource as audience; refused with the RFC 6750 challenges otherwise; never
  * exchanged, and never confused with Clerk session JWTs.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class AccessTokenIT extends GatehouseIT {
 
     static final String BASE = "https://gatehouse.example.com";

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (never the token), and Gatehouse answers nothing. Runs the selected server as a plain process, with the
  * configuration in environment variables as operators give it.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 @ExtendWith(RequiresSelectedDatabase.class)
 class AuthModeStartupIT {
 

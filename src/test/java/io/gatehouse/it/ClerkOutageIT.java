@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Clerk unreachable at boot: JWTs get 503 "JWKS not loaded" until Clerk answers, then work without a
  * restart, and keep working from the cached keys in a later outage. Also the session TTL, shortened here.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClerkOutageIT extends GatehouseIT {
 

@@ -10,9 +10,11 @@ import io.gatehouse.testing.HttpReply;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** CORS: browsers of {@code CORS_ORIGINS} may call with credentials and the Authorization header; others get no grant. */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class CorsIT extends GatehouseIT {
 
     private static final String APP = "https://app.example.com";

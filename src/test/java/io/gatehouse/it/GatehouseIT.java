@@ -23,6 +23,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 abstract class GatehouseIT {
 
+    /**
+     * Tag of the test classes whose behaviour cannot depend on the database (discovery documents, CORS,
+     * HTTP conventions, start-up checks, …): they run on both servers with H2, and the PostgreSQL runs skip
+     * them to keep the build short.
+     */
+    static final String DATABASE_INDEPENDENT = "database-independent";
+
     @ArquillianResource
     URL base;
 

@@ -10,12 +10,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The HTTP conventions Gatehouse keeps on every server, where Payara (Jersey, Grizzly) and WildFly
  * (RESTEasy, Undertow) would each answer their own way by default.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class HttpConventionsIT extends GatehouseIT {
 
     @Deployment(testable = false)
