@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Clerk's OAuth authorization-server metadata (RFC 8414), from {@code CLERK_ISSUER/.well-known/oauth-authorization-server}:
@@ -35,7 +36,6 @@ public class ClerkAuthorizationServerMetadata {
     static final String PATH = "/.well-known/oauth-authorization-server";
     /** How long a caller without any copy waits for a fetch already under way (the client time-outs bound it). */
     static final Duration FIRST_FETCH_WAIT = Duration.ofSeconds(6);
-    public static final Duration RETRY_INTERVAL = Duration.ofSeconds(30);
     private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
     private static final int MAX_BYTES = 256 * 1024;
     private static final Logger LOG = Logger.getLogger(ClerkAuthorizationServerMetadata.class.getName());
@@ -45,6 +45,11 @@ public class ClerkAuthorizationServerMetadata {
 
     @Resource
     ManagedExecutorService executor;
+
+    /** After a failed fetch, Clerk is not asked again for this long ({@code CLERK_METADATA_RETRY_SECONDS}). */
+    @Inject
+    @ConfigProperty(name = "clerk.metadata-retry-seconds", defaultValue = "30")
+    int retrySeconds;
 
     private Client client;
     private CachedDocument cache;
@@ -56,7 +61,7 @@ public class ClerkAuthorizationServerMetadata {
                 .readTimeout(3, TimeUnit.SECONDS)
                 .build();
         cache = new CachedDocument("Clerk's authorization-server metadata", this::fetch, executor,
-                Clock.systemUTC(), TIME_TO_LIVE, RETRY_INTERVAL);
+                Clock.systemUTC(), TIME_TO_LIVE, Duration.ofSeconds(Math.max(1, retrySeconds)));
     }
 
     @PreDestroy
@@ -68,6 +73,11 @@ public class ClerkAuthorizationServerMetadata {
         if (configured()) {
             cache.refresh();
         }
+    }
+
+    /** How long a client should wait before asking again when there is no document ({@code Retry-After}). */
+    public int retryAfterSeconds() {
+        return Math.max(1, retrySeconds);
     }
 
     /** Whether an issuer is configured ({@code CLERK_ISSUER}); without one there is no document to serve. */

@@ -66,7 +66,7 @@ public class WellKnownResource {
         return authorizationServer.document().map(JsonObject::toString).orElseThrow(() -> new ApiProblem(503,
                 AgentAuthErrors.TEMPORARILY_UNAVAILABLE,
                 "Authorization server metadata is not available yet: Clerk could not be reached", true,
-                Map.of("Retry-After", String.valueOf(ClerkAuthorizationServerMetadata.RETRY_INTERVAL.toSeconds()))));
+                Map.of("Retry-After", String.valueOf(authorizationServer.retryAfterSeconds()))));
     }
 
     @GET
