@@ -33,8 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A stand-in for Clerk that listens on loopback, so the integration tests never need the real Clerk.
  *
- * <p>It plays the two parts of Clerk that Gatehouse talks to: the JWKS endpoint the session tokens are
- * verified against, and the Backend API's {@code GET} and {@code DELETE /v1/users/{id}}. Tests flip each one unavailable,
+ * <p>It plays the parts of Clerk that Gatehouse talks to: the JWKS endpoint the session tokens are
+ * verified against, the OAuth authorization-server metadata, and the Backend API's {@code GET} and
+ * {@code DELETE /v1/users/{id}}. Tests flip each one unavailable,
  * rotate keys and count requests to check Gatehouse's caching and failure handling. One instance is
  * shared per JVM ({@link #shared()}) because every deployment of the suite is configured with its
  * address once; tests therefore call {@link #reset()} and compare counters before and after instead of
@@ -46,6 +47,7 @@ public final class FakeClerk {
     public static final String SECRET_KEY = "sk_test_gatehouse_fake";
 
     private static final String JWKS_PATH = "/.well-known/jwks.json";
+    private static final String AUTHORIZATION_SERVER_PATH = "/.well-known/oauth-authorization-server";
     private static final String USERS_PREFIX = "/v1/users/";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] KID_ALPHABET =
@@ -58,10 +60,12 @@ public final class FakeClerk {
     private final Map<String, String> users = new ConcurrentHashMap<>();
     private final AtomicInteger jwksRequests = new AtomicInteger();
     private final AtomicInteger backendRequests = new AtomicInteger();
+    private final AtomicInteger authorizationServerRequests = new AtomicInteger();
     private final AtomicReference<String> lastBackendPath = new AtomicReference<>();
     private final List<String> deletedUsers = new CopyOnWriteArrayList<>();
     private volatile boolean jwksAvailable = true;
     private volatile boolean backendAvailable = true;
+    private volatile boolean authorizationServerAvailable = true;
     private volatile int deleteStatus;
 
     private FakeClerk() throws IOException {
@@ -184,6 +188,40 @@ public final class FakeClerk {
         return new ArrayList<>(published.values());
     }
 
+    // ---- OAuth authorization-server metadata ----
+
+    /** When false {@code /.well-known/oauth-authorization-server} answers 503, as during a Clerk outage. */
+    public void authorizationServerAvailable(boolean available) {
+        authorizationServerAvailable = available;
+    }
+
+    /** How many times the authorization-server metadata was asked for. */
+    public int authorizationServerRequests() {
+        return authorizationServerRequests.get();
+    }
+
+    /** The RFC 8414 document Clerk serves for an instance, shaped like the real one. */
+    public String authorizationServerMetadata() {
+        String issuer = issuer();
+        return Json.createObjectBuilder()
+                .add("issuer", issuer)
+                .add("authorization_endpoint", issuer + "/oauth/authorize")
+                .add("token_endpoint", issuer + "/oauth/token")
+                .add("registration_endpoint", issuer + "/oauth/register")
+                .add("revocation_endpoint", issuer + "/oauth/token/revoke")
+                .add("userinfo_endpoint", issuer + "/oauth/userinfo")
+                .add("jwks_uri", jwksUrl())
+                .add("scopes_supported", Json.createArrayBuilder().add("openid").add("profile").add("email")
+                        .add("offline_access").add("public_metadata").add("private_metadata"))
+                .add("response_types_supported", Json.createArrayBuilder().add("code"))
+                .add("grant_types_supported", Json.createArrayBuilder().add("authorization_code").add("refresh_token"))
+                .add("code_challenge_methods_supported", Json.createArrayBuilder().add("S256"))
+                .add("token_endpoint_auth_methods_supported", Json.createArrayBuilder()
+                        .add("client_secret_basic").add("client_secret_post").add("none"))
+                .build()
+                .toString();
+    }
+
     // ---- Backend API ----
 
     /**
@@ -226,6 +264,7 @@ public final class FakeClerk {
     public synchronized void reset() {
         jwksAvailable = true;
         backendAvailable = true;
+        authorizationServerAvailable = true;
         deleteStatus = 0;
         published.clear();
         published.put(signingKey.getKeyID(), signingKey.toPublicJWK());
@@ -238,6 +277,8 @@ public final class FakeClerk {
             String path = exchange.getRequestURI().getRawPath();
             if (JWKS_PATH.equals(path)) {
                 serveJwks(exchange);
+            } else if (AUTHORIZATION_SERVER_PATH.equals(path)) {
+                serveAuthorizationServer(exchange);
             } else if (path.startsWith(USERS_PREFIX)) {
                 serveUser(exchange, path);
             } else {
@@ -254,6 +295,17 @@ public final class FakeClerk {
             respond(exchange, 503, error("service_unavailable"));
         } else {
             respond(exchange, 200, new JWKSet(publishedKeys()).toString(true));
+        }
+    }
+
+    private void serveAuthorizationServer(HttpExchange exchange) throws IOException {
+        authorizationServerRequests.incrementAndGet();
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            respond(exchange, 405, error("method_not_allowed"));
+        } else if (!authorizationServerAvailable) {
+            respond(exchange, 503, error("service_unavailable"));
+        } else {
+            respond(exchange, 200, authorizationServerMetadata());
         }
     }
 
