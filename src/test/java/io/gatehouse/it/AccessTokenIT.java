@@ -46,6 +46,42 @@ class AccessTokenIT extends GatehouseIT {
         return clerk().token().subject(userId).claim("email", email).claim("name", "Mo Reader").sign();
     }
 
+    /** The walk an MCP client makes from nothing: 401 → resource metadata → authorization server → token → call. */
+    @Test
+    void anMcpClientFindsItsWayFromA401() throws InterruptedException {
+        HttpReply refused = http().get("/api/v1/users/me").send();
+        assertEquals(401, refused.status(), refused::toString);
+        String challenge = refused.header("WWW-Authenticate");
+        String metadataUrl = challenge.replaceFirst("^Bearer resource_metadata=\"([^\"]+)\"$", "$1");
+        assertEquals(METADATA, metadataUrl, challenge);
+
+        HttpReply metadata = http().get(metadataUrl.substring(BASE.length())).send();
+        assertEquals(200, metadata.status(), metadata::toString);
+        String resource = metadata.json().getString("resource");
+        assertEquals(RESOURCE, resource);
+        assertEquals(List.of(clerk().issuer()), metadata.json().getJsonArray("authorization_servers")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertTrue(metadata.json().getJsonArray("scopes_supported").toString().contains("\"profile\""), metadata::toString);
+
+        HttpReply server = http().get("/.well-known/oauth-authorization-server").send();
+        for (int attempt = 0; server.status() != 200 && attempt < 40; attempt++) {
+            Thread.sleep(250);
+            server = http().get("/.well-known/oauth-authorization-server").send();
+        }
+        assertEquals(200, server.status(), server::toString);
+        assertEquals(clerk().issuer(), server.json().getString("issuer"));
+        assertTrue(server.json().getString("token_endpoint").startsWith(clerk().issuer()), server::toString);
+        assertTrue(server.json().getJsonArray("code_challenge_methods_supported").toString().contains("S256"), server::toString);
+
+        // what the authorization server would issue for this resource and scope, then the call succeeds
+        String userId = newUserId();
+        String token = clerk().token().typ("at+jwt").subject(userId).without("sid").without("sts").without("azp")
+                .claim("aud", resource).claim("scope", "profile").sign();
+        HttpReply me = http().get("/api/v1/users/me").bearer(token).send();
+        assertEquals(200, me.status(), me::toString);
+        assertEquals(userId, me.json().getString("clerk_user_id"));
+    }
+
     @Test
     void theProfileScopeReadsTheProfileAndTheEmailScopeAddsTheEmail() {
         String userId = newUserId();

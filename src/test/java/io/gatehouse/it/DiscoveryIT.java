@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Clerk's authorization-server metadata is passed through, waited for while Clerk is down at boot and kept
  * while Clerk fails later; the agent-auth URIs refuse; the text documents and the OpenAPI document are served.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiscoveryIT extends GatehouseIT {
 
