@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,21 @@ class PublicApiIT extends GatehouseIT {
         assertEquals(List.of("beta"), strings(again, "tags"));
         assertProblem(http().get("/public/share/" + slug).send(), 404, "Share not found");
         assertEquals(3, http().get("/public/share/" + renamed).send().json().getJsonNumber("views").longValue());
+    }
+
+    @Test
+    void concurrentReadsAreEachCounted() throws Exception {
+        String owner = user("Busy Page", unique("busy") + "@example.com");
+        String slug = unique("busy");
+        published(owner, project(owner, "Busy"), "{\"slug\": \"" + slug + "\"}");
+        List<Callable<Integer>> reads = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            reads.add(() -> http().get("/public/share/" + slug).send().status());
+        }
+
+        assertEquals(List.of(200), race(reads).stream().distinct().toList());
+
+        assertEquals(13, http().get("/public/share/" + slug).send().json().getJsonNumber("views").longValue());
     }
 
     @Test

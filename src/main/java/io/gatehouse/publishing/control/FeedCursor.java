@@ -24,6 +24,9 @@ public record FeedCursor(FeedSort sort, long key, UUID projectId) {
 
     private static final Pattern FORM = Pattern.compile("(recent|popular):(-?[0-9]{1,19}):([0-9a-f-]{36})");
     private static final int MAX_ENCODED = 128;
+    /** Publication times a database can hold (years 1 to 9999), so a forged cursor cannot break a query. */
+    private static final long MIN_MICROS = micros(OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+    private static final long MAX_MICROS = micros(OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC));
 
     /** The cursor after this share in the given order. */
     public static FeedCursor after(ProjectShare share, FeedSort sort) {
@@ -54,7 +57,7 @@ public record FeedCursor(FeedSort sort, long key, UUID projectId) {
         try {
             long key = Long.parseLong(match.group(2));
             UUID id = UUID.fromString(match.group(3));
-            if (!id.toString().equals(match.group(3)) || (expected == FeedSort.POPULAR && key < 0)) {
+            if (!id.toString().equals(match.group(3)) || !inRange(expected, key)) {
                 throw invalid();
             }
             return new FeedCursor(expected, key, id);
@@ -67,6 +70,10 @@ public record FeedCursor(FeedSort sort, long key, UUID projectId) {
     public OffsetDateTime publishedAt() {
         Instant instant = Instant.ofEpochSecond(Math.floorDiv(key, 1_000_000L), Math.floorMod(key, 1_000_000L) * 1_000L);
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static boolean inRange(FeedSort sort, long key) {
+        return sort == FeedSort.POPULAR ? key >= 0 : key >= MIN_MICROS && key <= MAX_MICROS;
     }
 
     static long micros(OffsetDateTime at) {

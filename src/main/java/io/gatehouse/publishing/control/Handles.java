@@ -41,7 +41,8 @@ public class Handles {
     public Optional<UserAccount> holder(String handle) {
         return em.createNamedQuery(ProjectShare.CREATOR_BY_HANDLE, UserAccount.class)
                 .setParameter("handle", handle)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

@@ -79,7 +79,8 @@ public class PublicShares {
     public CreatorProfile creator(String handle) {
         UserAccount user = em.createNamedQuery(ProjectShare.CREATOR_BY_HANDLE, UserAccount.class)
                 .setParameter("handle", handle)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .orElseThrow(PublishingProblems::creatorNotFound);
         List<ShareDocument> projects = documents.run(documents.query(ProjectShare.ROWS_OF_OWNER)

@@ -45,7 +45,8 @@ public class Publisher {
             throw new ApiProblem(403, "forbidden", "Only a signed-in user with a profile can publish");
         }
         em.createNamedQuery(ProjectShare.BY_SLUG, ProjectShare.class).setParameter("slug", request.slug())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(holder -> !holder.projectId().equals(id))
                 .findFirst()
                 .ifPresent(holder -> {
@@ -81,7 +82,8 @@ public class Publisher {
         return em.createNamedQuery(ProjectShare.OWNED_PROJECT_NAME, String.class)
                 .setParameter("id", projectId)
                 .setParameter("owner", caller)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .orElseThrow(PublishingProblems::projectNotFound);
     }

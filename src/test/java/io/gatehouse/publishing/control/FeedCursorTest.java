@@ -71,6 +71,8 @@ class FeedCursorTest {
         assertInvalid(encode("best:1:" + ID), FeedSort.RECENT);
         assertInvalid(encode("recent:1:" + ID.toString().toUpperCase()), FeedSort.RECENT);
         assertInvalid("A".repeat(200), FeedSort.RECENT);
+        assertInvalid(encode("recent:" + Long.MIN_VALUE + ":" + ID), FeedSort.RECENT);
+        assertInvalid(encode("recent:" + Long.MAX_VALUE + ":" + ID), FeedSort.RECENT);
     }
 
     private static String encode(String plain) {
