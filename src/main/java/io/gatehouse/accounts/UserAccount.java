@@ -38,6 +38,9 @@ public class UserAccount {
 
     private String context;
 
+    /** The public handle of a creator ({@code /public/creators/{handle}}), set when they first publish. */
+    private String handle;
+
     @Column(name = "is_super_admin", nullable = false)
     private boolean superAdmin;
 
@@ -95,6 +98,14 @@ public class UserAccount {
 
     public String context() {
         return context;
+    }
+
+    public String handle() {
+        return handle;
+    }
+
+    public void setHandle(String handle) {
+        this.handle = handle;
     }
 
     public boolean superAdmin() {
