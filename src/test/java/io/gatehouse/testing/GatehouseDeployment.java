@@ -27,6 +27,17 @@ public final class GatehouseDeployment {
     /** Name of the jar under WEB-INF/lib that carries the test configuration. */
     public static final String CONFIG_JAR = "gatehouse-test-config.jar";
 
+    /**
+     * Limits no test reaches: the tests call from one address, many of them mint many anonymous sessions,
+     * and only RateLimitIT sets limits it means to hit. The limiter still counts every request.
+     */
+    public static final Map<String, String> UNREACHABLE_RATE_LIMITS = Map.of(
+            "rate-limit.anonymous-per-hour", "1000000",
+            "rate-limit.session-per-minute", "1000000",
+            "rate-limit.webhooks-per-minute", "1000000",
+            "rate-limit.api-per-minute", "1000000",
+            "rate-limit.public-per-minute", "1000000");
+
     private static final String ARCHIVE_NAME = "gatehouse.war";
 
     private GatehouseDeployment() {
@@ -61,6 +72,7 @@ public final class GatehouseDeployment {
         config.put("clerk.api-url", clerk.apiUrl());
         config.put("clerk.secret-key", FakeClerk.SECRET_KEY);
         config.put("clerk.authorized-parties", "http://localhost:3000,https://app.example.com");
+        config.putAll(UNREACHABLE_RATE_LIMITS);
         return config;
     }
 
