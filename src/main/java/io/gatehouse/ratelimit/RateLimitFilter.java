@@ -6,22 +6,14 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Map;
 
 /**
  * Counts each request to one resource method in its bucket before the access filter runs (so refused
- * attempts count too), refuses it with {@code 429} over the limit, and puts the {@code RateLimit-*} headers
- * on the response, whatever its status. {@code OPTIONS} is never counted.
+ * attempts count too), refuses it with {@code 429} over the limit, and leaves the count for
+ * {@link RateLimitHeaders}. {@code OPTIONS} is never counted.
  */
-final class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
-
-    static final String LIMIT = "RateLimit-Limit";
-    static final String REMAINING = "RateLimit-Remaining";
-    static final String RESET = "RateLimit-Reset";
-    private static final String USAGE = RateLimitUsage.class.getName();
+final class RateLimitFilter implements ContainerRequestFilter {
 
     private final Bucket bucket;
     private volatile RateLimiter limiter;
@@ -39,26 +31,17 @@ final class RateLimitFilter implements ContainerRequestFilter, ContainerResponse
         if (usage == null) {
             return;
         }
-        request.setProperty(USAGE, usage);
+        request.setProperty(RateLimitHeaders.USAGE, usage);
         if (!usage.allowed()) {
             throw tooManyRequests(usage);
-        }
-    }
-
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(USAGE) instanceof RateLimitUsage usage) {
-            MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle(LIMIT, Integer.toString(usage.limit()));
-            headers.putSingle(REMAINING, Integer.toString(usage.remaining()));
-            headers.putSingle(RESET, Integer.toString(usage.resetSeconds()));
         }
     }
 
     static ApiProblem tooManyRequests(RateLimitUsage usage) {
         String seconds = Integer.toString(usage.resetSeconds());
         return new ApiProblem(429, "rate_limited", "Too many requests: retry in " + seconds + " seconds", true,
-                Map.of("Retry-After", seconds, LIMIT, Integer.toString(usage.limit()), REMAINING, "0", RESET, seconds));
+                Map.of("Retry-After", seconds, RateLimitHeaders.LIMIT, Integer.toString(usage.limit()),
+                        RateLimitHeaders.REMAINING, "0", RateLimitHeaders.RESET, seconds));
     }
 
     /** Looked up on first use: filters are created at deployment, before every server has its CDI beans ready. */

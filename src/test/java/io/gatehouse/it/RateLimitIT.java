@@ -9,6 +9,12 @@ import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +30,9 @@ class RateLimitIT extends GatehouseIT {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
+    /** A range of proxies in front of the test client's own address, trusted too. */
+    private static final String OTHER_PROXIES = "10.255.255.0/24";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         Map<String, String> config = GatehouseDeployment.defaultConfig("ratelimit");
@@ -31,8 +40,27 @@ class RateLimitIT extends GatehouseIT {
         config.put("rate-limit.session-per-minute", "3");
         config.put("rate-limit.api-per-minute", "5");
         config.put("rate-limit.public-per-minute", "1000");
-        config.put("trusted-proxies", "127.0.0.1, ::1");
+        config.put("trusted-proxies", String.join(",", localAddresses()) + "," + OTHER_PROXIES);
         return GatehouseDeployment.of(config);
+    }
+
+    /**
+     * This machine's addresses: the test client calls from one of them (which one depends on the URL the
+     * server adapter hands out), so each is a trusted proxy.
+     */
+    private static List<String> localAddresses() {
+        try {
+            List<String> addresses = new ArrayList<>(List.of("127.0.0.1", "::1"));
+            for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    String text = address.getHostAddress();
+                    addresses.add(text.contains("%") ? text.substring(0, text.indexOf('%')) : text);
+                }
+            }
+            return addresses;
+        } catch (SocketException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String newClient() {
@@ -89,7 +117,7 @@ class RateLimitIT extends GatehouseIT {
         }
         assertEquals(429, mint(spent).status());
 
-        HttpReply fresh = mint(spent + ", " + newClient() + ", 127.0.0.1");
+        HttpReply fresh = mint(spent + ", " + newClient() + ", 10.255.255.7");
         assertEquals(200, fresh.status(), "the client is the hop the trusted proxy saw: " + fresh);
         assertUsage(fresh, 3, 2, 3600);
         assertEquals(429, mint(newClient() + ", " + spent).status(), "claiming another address on the left does not help");
