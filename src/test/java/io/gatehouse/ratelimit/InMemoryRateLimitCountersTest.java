@@ -58,6 +58,14 @@ class InMemoryRateLimitCountersTest {
     }
 
     @Test
+    void theLargestLimitCountsWithoutOverflow() {
+        RateLimitUsage first = counters.hit("k", Integer.MAX_VALUE, MINUTE);
+        assertTrue(first.allowed());
+        assertEquals(Integer.MAX_VALUE - 1, first.remaining());
+        assertEquals(Integer.MAX_VALUE - 2, counters.hit("k", Integer.MAX_VALUE, MINUTE).remaining());
+    }
+
+    @Test
     void keysCountApart() {
         assertTrue(counters.hit("a", 1, MINUTE).allowed());
         assertFalse(counters.hit("a", 1, MINUTE).allowed());
