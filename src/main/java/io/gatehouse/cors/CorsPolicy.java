@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 final class CorsPolicy {
 
     static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
-    static final String EXPOSED_HEADERS = "WWW-Authenticate, Retry-After, Location";
+    static final String EXPOSED_HEADERS = "WWW-Authenticate, Retry-After, Location, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset";
     static final String MAX_AGE_SECONDS = "600";
     private static final Set<String> ALLOWED_HEADERS = Set.of("authorization", "content-type", "x-agent-token",
             "last-event-id", "accept", "accept-language", "content-language");

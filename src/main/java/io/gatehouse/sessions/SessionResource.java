@@ -1,6 +1,8 @@
 package io.gatehouse.sessions;
 
 import io.gatehouse.http.JsonFields;
+import io.gatehouse.ratelimit.Bucket;
+import io.gatehouse.ratelimit.RateLimited;
 import io.gatehouse.security.CurrentCaller;
 import io.gatehouse.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -32,6 +34,7 @@ public class SessionResource {
     @POST
     @Path("/session")
     @RolesAllowed({Roles.USER, Roles.ANONYMOUS})
+    @RateLimited(Bucket.SESSION)
     public IssuedSession exchange() {
         return exchange.exchange(caller.get(), caller.userAgent(), caller.remoteAddress());
     }
@@ -39,6 +42,7 @@ public class SessionResource {
     @POST
     @Path("/anonymous")
     @PermitAll
+    @RateLimited(Bucket.ANONYMOUS)
     public IssuedSession anonymous(JsonObject body) {
         String deviceId = JsonFields.requiredText(body, "device_id", MAX_DEVICE_ID);
         return exchange.mintAnonymous(deviceId, caller.userAgent(), caller.remoteAddress());

@@ -1,6 +1,8 @@
 package io.gatehouse.webhooks;
 
 import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.ratelimit.Bucket;
+import io.gatehouse.ratelimit.RateLimited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ public class ClerkWebhookResource {
 
     @POST
     @PermitAll
+    @RateLimited(Bucket.WEBHOOKS)
     public Map<String, Object> receive(String payload, @HeaderParam("svix-id") String svixId,
             @HeaderParam("svix-timestamp") String svixTimestamp, @HeaderParam("svix-signature") String svixSignature) {
         String body = payload == null ? "" : payload;

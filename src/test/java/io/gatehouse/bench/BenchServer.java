@@ -3,6 +3,7 @@ package io.gatehouse.bench;
 import io.gatehouse.persistence.DatabaseSettings;
 import io.gatehouse.testing.FakeClerk;
 import io.gatehouse.testing.GatehouseClient;
+import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.ServerProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +58,7 @@ final class BenchServer implements AutoCloseable {
             config.put("clerk.secret-key", FakeClerk.SECRET_KEY);
             config.put("clerk.authorized-parties", "http://localhost:3000");
             config.put("session.ttl-seconds", "14400");
+            config.putAll(GatehouseDeployment.UNREACHABLE_RATE_LIMITS);
             int port = ServerProcess.freePort();
             long start = System.nanoTime();
             ServerProcess process = ServerProcess.start(config, port, workDirectory.resolve("payara-micro.log"), JVM_OPTIONS);

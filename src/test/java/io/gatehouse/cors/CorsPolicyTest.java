@@ -28,4 +28,11 @@ class CorsPolicyTest {
         assertEquals("", CorsPolicy.grantedHeaders(null));
         assertNull(CorsPolicy.grantedHeaders("authorization, x-forwarded-host"));
     }
+
+    @Test
+    void browsersMayReadTheRateLimitHeaders() {
+        for (String header : new String[] {"Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"}) {
+            assertTrue(CorsPolicy.EXPOSED_HEADERS.contains(header), header);
+        }
+    }
 }

@@ -27,6 +27,18 @@ public final class GatehouseDeployment {
     /** Name of the jar under WEB-INF/lib that carries the test configuration. */
     public static final String CONFIG_JAR = "gatehouse-test-config.jar";
 
+    /**
+     * Limits nothing reaches: the tests and the benchmark call from one address, mint anonymous sessions by
+     * the thousand (the benchmark by the million), and only RateLimitIT sets limits it means to hit. The
+     * limiter still counts every request.
+     */
+    public static final Map<String, String> UNREACHABLE_RATE_LIMITS = Map.of(
+            "rate-limit.anonymous-per-hour", String.valueOf(Integer.MAX_VALUE),
+            "rate-limit.session-per-minute", String.valueOf(Integer.MAX_VALUE),
+            "rate-limit.webhooks-per-minute", String.valueOf(Integer.MAX_VALUE),
+            "rate-limit.api-per-minute", String.valueOf(Integer.MAX_VALUE),
+            "rate-limit.public-per-minute", String.valueOf(Integer.MAX_VALUE));
+
     private static final String ARCHIVE_NAME = "gatehouse.war";
 
     private GatehouseDeployment() {
@@ -61,6 +73,7 @@ public final class GatehouseDeployment {
         config.put("clerk.api-url", clerk.apiUrl());
         config.put("clerk.secret-key", FakeClerk.SECRET_KEY);
         config.put("clerk.authorized-parties", "http://localhost:3000,https://app.example.com");
+        config.putAll(UNREACHABLE_RATE_LIMITS);
         return config;
     }
 

@@ -1,0 +1,56 @@
+package io.gatehouse.ratelimit;
+
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.Caller;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.util.Map;
+
+/**
+ * Counts each request to one resource method in its bucket before the access filter runs (so refused
+ * attempts count too), refuses it with {@code 429} over the limit, and leaves the count for
+ * {@link RateLimitHeaders}. {@code OPTIONS} is never counted.
+ */
+final class RateLimitFilter implements ContainerRequestFilter {
+
+    private final Bucket bucket;
+    private volatile RateLimiter limiter;
+
+    RateLimitFilter(Bucket bucket) {
+        this.bucket = bucket;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod())) {
+            return;
+        }
+        RateLimitUsage usage = limiter().hit(bucket, (Caller) request.getProperty(Caller.ATTRIBUTE));
+        if (usage == null) {
+            return;
+        }
+        request.setProperty(RateLimitHeaders.USAGE, usage);
+        if (!usage.allowed()) {
+            throw tooManyRequests(usage);
+        }
+    }
+
+    static ApiProblem tooManyRequests(RateLimitUsage usage) {
+        String seconds = Integer.toString(usage.resetSeconds());
+        return new ApiProblem(429, "rate_limited", "Too many requests: retry in " + seconds + " seconds", true,
+                Map.of("Retry-After", seconds, RateLimitHeaders.LIMIT, Integer.toString(usage.limit()),
+                        RateLimitHeaders.REMAINING, "0", RateLimitHeaders.RESET, seconds));
+    }
+
+    /** Looked up on first use: filters are created at deployment, before every server has its CDI beans ready. */
+    private RateLimiter limiter() {
+        RateLimiter current = limiter;
+        if (current == null) {
+            current = CDI.current().select(RateLimiter.class).get();
+            limiter = current;
+        }
+        return current;
+    }
+}

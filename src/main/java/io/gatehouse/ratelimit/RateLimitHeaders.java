@@ -1,0 +1,33 @@
+package io.gatehouse.ratelimit;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Puts {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} on the response to
+ * every counted request, whatever its status. A global filter rather than part of the per-method one, because
+ * every server runs global response filters on the responses its exception mappers build too.
+ */
+@Provider
+public class RateLimitHeaders implements ContainerResponseFilter {
+
+    static final String LIMIT = "RateLimit-Limit";
+    static final String REMAINING = "RateLimit-Remaining";
+    static final String RESET = "RateLimit-Reset";
+
+    /** Request property under which {@link RateLimitFilter} leaves the request's {@link RateLimitUsage}. */
+    static final String USAGE = RateLimitUsage.class.getName();
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(USAGE) instanceof RateLimitUsage usage) {
+            MultivaluedMap<String, Object> headers = response.getHeaders();
+            headers.putSingle(LIMIT, Integer.toString(usage.limit()));
+            headers.putSingle(REMAINING, Integer.toString(usage.remaining()));
+            headers.putSingle(RESET, Integer.toString(usage.resetSeconds()));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Rate limits: which bucket a request counts against ({@link io.gatehouse.ratelimit.RateLimited}, chosen once
+ * per resource method by {@link io.gatehouse.ratelimit.RateLimitFeature}), who the client is (the socket
+ * address, or behind {@code TRUSTED_PROXIES} the right-most untrusted {@code X-Forwarded-For} hop), the
+ * counters behind the small {@link io.gatehouse.ratelimit.RateLimitCounters} interface (in memory now, shared
+ * across a cluster later), and the {@code 429} with its {@code Retry-After} and {@code RateLimit-*} headers.
+ * It does not authenticate: it reads the caller the security feature left on the request, and lets the
+ * access filter that runs after it refuse what needs refusing.
+ */
+package io.gatehouse.ratelimit;
