@@ -23,6 +23,9 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (PublicPaths.matches(request)) {
+            return context.doNothing();
+        }
         String token = CredentialExtractor.fromHeaders(request);
         if (token == null) {
             token = CredentialExtractor.fromCookie(request);

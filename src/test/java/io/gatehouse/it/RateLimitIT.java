@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code 429} and its headers in both error shapes. The test client is a trusted proxy, so each test names
  * a client address of its own in {@code X-Forwarded-For} and starts with a full budget.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class RateLimitIT extends GatehouseIT {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger();
