@@ -67,6 +67,20 @@ public class AgentTokens {
         committed.fire(new SessionCommitted.Revoked(List.of(agent.tokenHash())));
     }
 
+    /**
+     * Revokes a token whoever its owner (a sibling service revoking a token it was handed, RFC 7009); an unknown
+     * or already revoked token is left as it is.
+     */
+    @Transactional
+    public void revokeIfActive(UUID tokenId) {
+        AgentToken agent = em.find(AgentToken.class, tokenId);
+        if (agent == null || agent.revoked()) {
+            return;
+        }
+        agent.revoke(now());
+        committed.fire(new SessionCommitted.Revoked(List.of(agent.tokenHash())));
+    }
+
     /** Revokes every token of the owner, inside the caller's transaction (a user deletion). */
     @Transactional
     public int revokeAllOf(UUID ownerId) {
@@ -81,7 +95,8 @@ public class AgentTokens {
 
     /** The cache entry of a token: it never expires, and its subject names the token, not a person. */
     static CachedSession cached(AgentToken agent) {
-        return new CachedSession(agent.id(), agent.ownerId(), CallerKind.AGENT, "agent:" + agent.id(), Long.MAX_VALUE,
+        return new CachedSession(agent.id(), agent.ownerId(), CallerKind.AGENT, "agent:" + agent.id(),
+                agent.createdAt().toInstant().toEpochMilli(), Long.MAX_VALUE,
                 agent.revoked());
     }
 

@@ -93,6 +93,10 @@ public class Session {
         return subject;
     }
 
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public OffsetDateTime expiresAt() {
         return expiresAt;
     }

@@ -149,7 +149,7 @@ public class AuthenticationPathBenchmark {
                 ? "dev_" + UUID.randomUUID()
                 : "user_" + UUID.randomUUID().toString().replace("-", "");
         cache.put(TokenHash.of(minted), new CachedSession(UUID.randomUUID(), UUID.randomUUID(), kind, subject,
-                expiresAtMillis, false));
+                0L, expiresAtMillis, false));
         return minted;
     }
 

@@ -31,7 +31,7 @@ class SessionAuthenticatorTest {
     private String store(long expiresInMillis) {
         String token = SessionTokens.mint(CallerKind.CLERK);
         cache.put(TokenHash.of(token), new CachedSession(UUID.randomUUID(), UUID.randomUUID(), CallerKind.CLERK, "user_1",
-                NOW.toEpochMilli() + expiresInMillis, false));
+                NOW.toEpochMilli(), NOW.toEpochMilli() + expiresInMillis, false));
         return token;
     }
 

@@ -1,0 +1,64 @@
+package io.gatehouse.introspection;
+
+import io.gatehouse.security.AuthResult;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.CredentialResolver;
+import io.gatehouse.security.CredentialType;
+import io.gatehouse.sessions.CachedSession;
+import io.gatehouse.sessions.SessionCache;
+import io.gatehouse.sessions.SessionTokens;
+import io.gatehouse.sessions.TokenHash;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Answers whether a token is an active Gatehouse session or agent token (RFC 7662), from memory: the token is
+ * checked exactly as on the request path, then its cache entry gives the instants. Anything else, a Clerk JWT
+ * included, is inactive without being parsed, verified or looked up anywhere.
+ */
+@ApplicationScoped
+public class Introspection {
+
+    static final JsonObject INACTIVE = Json.createObjectBuilder().add("active", false).build();
+
+    @Inject
+    CredentialResolver resolver;
+
+    @Inject
+    SessionCache cache;
+
+    public JsonObject introspect(String token) {
+        if (!SessionTokens.looksLikeOpaqueToken(token)
+                || !(resolver.resolve(token) instanceof AuthResult.Accepted accepted)
+                || !isOpaque(accepted.caller().credential())) {
+            return INACTIVE;
+        }
+        CachedSession session = cache.get(TokenHash.of(token));
+        if (session == null || session.revoked()) {
+            return INACTIVE;
+        }
+        return active(accepted.caller(), session);
+    }
+
+    static JsonObject active(Caller caller, CachedSession session) {
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("active", true)
+                .add("sub", caller.subject())
+                .add("token_type", "Bearer")
+                .add("kind", caller.kind().label());
+        if (session.issuedAtMillis() > 0) {
+            answer.add("iat", session.issuedAtMillis() / 1000);
+        }
+        if (session.expiresAtMillis() != Long.MAX_VALUE) {
+            answer.add("exp", session.expiresAtMillis() / 1000);
+        }
+        return answer.build();
+    }
+
+    private static boolean isOpaque(CredentialType credential) {
+        return credential == CredentialType.SESSION_TOKEN || credential == CredentialType.AGENT_TOKEN;
+    }
+}
