@@ -65,6 +65,17 @@ class BootstrapIT extends GatehouseIT {
     }
 
     @Test
+    void secretsAreOffUnlessEnabled() {
+        String token = http().sessionToken(userJwt());
+        String detail = "Secrets are not enabled on this deployment (SECRETS_ENABLED)";
+        HttpReply stored = http().put("/secrets/github_pat").bearer(token).json("{\"value\": \"ghp_unused\"}").send();
+        assertProblem(stored, 503, detail);
+        assertEquals("secrets_not_enabled", stored.json().getString("code"));
+        assertProblem(http().delete("/secrets/github_pat").bearer(token).send(), 503, detail);
+        assertEquals(false, bootstrap(token).getJsonObject("secrets").getBoolean("has_github_pat"));
+    }
+
+    @Test
     void emailAndNameComeFromTheOtherClaimShapes() {
         String jwt = clerk().token().subject(newUserId())
                 .claim("primary_email_address_id", "idn_2")
