@@ -50,6 +50,15 @@ class AuthModeStartupIT {
         assertFalse(log.contains(token), "the token never reaches the log");
     }
 
+    @Test
+    void aWeakSecretsKeyRefusesToStartWithoutLoggingIt() throws Exception {
+        String key = "AQIDBAUGBwgBAgMEBQYHCAECAwQFBgcIAQIDBAUGBwg=";
+        String log = bootAndReadLog("weak-secrets-key", Map.of("secrets.enabled", "true", "secrets.key", key));
+
+        assertTrue(log.contains(REFUSAL + "SECRETS_KEY is too weak (fewer than 16 distinct byte values)"), log);
+        assertFalse(log.contains(key), "the key never reaches the log");
+    }
+
     private static String bootAndReadLog(String name, Map<String, String> broken) throws Exception {
         Map<String, String> config = GatehouseDeployment.defaultConfig("startup-" + name);
         config.putAll(TestDatabase.fileH2ConfigFor("startup-" + name));
