@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A deployment with a broken authentication configuration does not start: the log says which rule failed
- * (never the token), and Gatehouse answers nothing. Runs the selected server as a plain process, with the
+ * A deployment with a broken authentication or secrets configuration does not start: the log says which rule
+ * failed (never the token or key), and Gatehouse answers nothing. Runs the selected server as a plain process, with the
  * configuration in environment variables as operators give it.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
