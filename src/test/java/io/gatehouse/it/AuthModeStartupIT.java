@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A deployment with a broken authentication or secrets configuration does not start: the log says which rule
- * failed (never the token or key), and Gatehouse answers nothing. Runs the selected server as a plain process, with the
- * configuration in environment variables as operators give it.
+ * A deployment with a broken authentication or secrets configuration does not start: the log says which
+ * rule failed (never the token or key), and Gatehouse answers nothing. Runs the selected server as a plain
+ * process, with the configuration in environment variables as operators give it.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
 @ExtendWith(RequiresSelectedDatabase.class)
