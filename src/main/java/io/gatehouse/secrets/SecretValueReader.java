@@ -3,6 +3,7 @@ package io.gatehouse.secrets;
 import io.gatehouse.http.JsonFields;
 import io.gatehouse.problems.ApiProblem;
 import jakarta.json.JsonObject;
+import java.util.Set;
 
 /** Validates a {@code PUT /secrets/{name}} body: exactly {@code {"value": "..."}}. Never echoes the value. */
 final class SecretValueReader {
@@ -13,7 +14,7 @@ final class SecretValueReader {
     }
 
     static String read(JsonObject body) {
-        for (String field : body == null ? java.util.Set.<String>of() : body.keySet()) {
+        for (String field : body == null ? Set.<String>of() : body.keySet()) {
             if (!field.equals("value")) {
                 throw ApiProblem.unprocessable("Unknown field " + printable(field) + "; fields: value");
             }
