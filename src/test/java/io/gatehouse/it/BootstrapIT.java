@@ -23,6 +23,7 @@ class BootstrapIT extends GatehouseIT {
     static WebArchive deployment() {
         Map<String, String> config = GatehouseDeployment.defaultConfig("bootstrap");
         config.put("free-plan.credits", "25");
+        config.put("plans", "pro:500, team:2000");
         return GatehouseDeployment.of(config);
     }
 
@@ -51,7 +52,7 @@ class BootstrapIT extends GatehouseIT {
         assertEquals("ada@example.com", profile.getString("email"));
         assertEquals("free", profile.getString("plan"));
         assertEquals(0, profile.getInt("credits_used"));
-        assertEquals(25, profile.getInt("credits_total"), "FREE_PLAN_CREDITS from configuration");
+        assertEquals(25, profile.getInt("credits_total"), "FREE_PLAN_CREDITS, as PLANS does not name free");
         assertEquals(2, profile.getInt("project_count"));
         JsonObject subscription = body.getJsonObject("subscription");
         assertEquals("free", subscription.getString("plan"));
