@@ -2,6 +2,8 @@ package io.gatehouse.platform;
 
 import io.gatehouse.authmode.AuthSettings;
 import io.gatehouse.persistence.SchemaMigrator;
+import io.gatehouse.profile.PlanSettings;
+import io.gatehouse.secrets.SecretsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -9,16 +11,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Runs the start-up sequence: refuse a broken authentication configuration, migrate the schema, then let
- * features warm up. A CDI observer rather
- * than a {@code @Startup @Singleton}, because the latter needs the EJB subsystem that not every
- * server profile has.
+ * Runs the start-up sequence: refuse a broken authentication, secrets or plans configuration, migrate
+ * the schema, then let features warm up. A CDI observer rather than a {@code @Startup @Singleton},
+ * because the latter needs the EJB subsystem that not every server profile has.
  */
 @ApplicationScoped
 public class ApplicationStartup {
 
     @Inject
     AuthSettings authSettings;
+
+    @Inject
+    SecretsSettings secretsSettings;
+
+    @Inject
+    PlanSettings planSettings;
 
     @Inject
     SchemaMigrator migrator;
@@ -28,6 +35,8 @@ public class ApplicationStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         authSettings.check();
+        secretsSettings.check();
+        planSettings.check();
         migrator.migrate();
         started.fire(new StartupEvent());
     }

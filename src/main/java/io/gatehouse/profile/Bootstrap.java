@@ -4,6 +4,8 @@ import io.gatehouse.accounts.ClerkUsers;
 import io.gatehouse.accounts.UserIdentity;
 import io.gatehouse.persistence.FindOrCreate;
 import io.gatehouse.projects.Projects;
+import io.gatehouse.secrets.SecretName;
+import io.gatehouse.secrets.Secrets;
 import io.gatehouse.security.Caller;
 import io.gatehouse.security.OAuthScopes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,6 +41,9 @@ public class Bootstrap {
     PlanSettings plans;
 
     @Inject
+    Secrets secrets;
+
+    @Inject
     Clock clock;
 
     public BootstrapView of(Caller caller) {
@@ -46,12 +52,14 @@ public class Bootstrap {
                 () -> create(principalId));
         UserIdentity identity = caller.isAnonymous() ? null : users.identity(principalId).orElse(null);
         int total = plans.creditsOf(profile.plan());
+        Set<SecretName> present = secrets.present(principalId);
         return new BootstrapView(
                 new BootstrapView.ProfileView(identity == null ? null : identity.name(),
                         identity == null || !caller.grants(OAuthScopes.EMAIL) ? null : identity.email(),
                         profile.plan(), profile.creditsUsed(), total, projects.countOf(principalId)),
                 new BootstrapView.SubscriptionView(profile.plan(), profile.creditsUsed(), total),
-                new BootstrapView.SecretsView(false, false, false));
+                new BootstrapView.SecretsView(present.contains(SecretName.GITHUB_PAT),
+                        present.contains(SecretName.ANTHROPIC_KEY), present.contains(SecretName.OPENAI_KEY)));
     }
 
     private Profile create(UUID principalId) {

@@ -1,18 +1,50 @@
 package io.gatehouse.profile;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
-/** Credit totals per plan ({@code FREE_PLAN_CREDITS}). */
+/**
+ * Credit totals per plan: {@code PLANS}, with {@code FREE_PLAN_CREDITS} for the free plan when {@code PLANS}
+ * does not name it. {@link #check()} runs at start-up and stops the deployment on a malformed value.
+ */
 @ApplicationScoped
 public class PlanSettings {
 
-    @Inject
-    @ConfigProperty(name = "free-plan.credits", defaultValue = "20")
-    int freePlanCredits;
+    private static final Logger LOG = Logger.getLogger(PlanSettings.class.getName());
 
+    @Inject
+    Config config;
+
+    private Map<String, Integer> credits = Map.of();
+    private String broken;
+
+    @PostConstruct
+    void read() {
+        try {
+            credits = PlanCredits.parse(config.getOptionalValue("plans", String.class).orElse(null),
+                    config.getOptionalValue("free-plan.credits", String.class).orElse("20"));
+        } catch (IllegalArgumentException malformed) {
+            broken = malformed.getMessage();
+        }
+    }
+
+    /** Refuses to start on a malformed {@code PLANS} or {@code FREE_PLAN_CREDITS}. */
+    public void check() {
+        if (broken != null) {
+            String message = "Gatehouse refuses to start: " + broken;
+            LOG.severe(message);
+            throw new IllegalStateException(message);
+        }
+        LOG.info(() -> "Plans: " + new TreeMap<>(credits));
+    }
+
+    /** The plan's credit total; 0 for a plan no longer configured. */
     int creditsOf(String plan) {
-        return freePlanCredits;
+        return credits.getOrDefault(plan, 0);
     }
 }

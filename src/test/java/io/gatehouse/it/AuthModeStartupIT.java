@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A deployment with a broken authentication configuration does not start: the log says which rule failed
- * (never the token), and Gatehouse answers nothing. Runs the selected server as a plain process, with the
- * configuration in environment variables as operators give it.
+ * A deployment with a broken authentication or secrets configuration does not start: the log says which
+ * rule failed (never the token or key), and Gatehouse answers nothing. Runs the selected server as a plain
+ * process, with the configuration in environment variables as operators give it.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
 @ExtendWith(RequiresSelectedDatabase.class)
@@ -48,6 +48,15 @@ class AuthModeStartupIT {
 
         assertTrue(log.contains(REFUSAL + "LOCAL_AUTH_TOKEN must be at least 50 characters (it has 23)"), log);
         assertFalse(log.contains(token), "the token never reaches the log");
+    }
+
+    @Test
+    void aWeakSecretsKeyRefusesToStartWithoutLoggingIt() throws Exception {
+        String key = "AQIDBAUGBwgBAgMEBQYHCAECAwQFBgcIAQIDBAUGBwg=";
+        String log = bootAndReadLog("weak-secrets-key", Map.of("secrets.enabled", "true", "secrets.key", key));
+
+        assertTrue(log.contains(REFUSAL + "SECRETS_KEY is too weak (fewer than 16 distinct byte values)"), log);
+        assertFalse(log.contains(key), "the key never reaches the log");
     }
 
     private static String bootAndReadLog(String name, Map<String, String> broken) throws Exception {

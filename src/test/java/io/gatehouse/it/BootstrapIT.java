@@ -23,6 +23,7 @@ class BootstrapIT extends GatehouseIT {
     static WebArchive deployment() {
         Map<String, String> config = GatehouseDeployment.defaultConfig("bootstrap");
         config.put("free-plan.credits", "25");
+        config.put("plans", "pro:500, team:2000");
         return GatehouseDeployment.of(config);
     }
 
@@ -51,7 +52,7 @@ class BootstrapIT extends GatehouseIT {
         assertEquals("ada@example.com", profile.getString("email"));
         assertEquals("free", profile.getString("plan"));
         assertEquals(0, profile.getInt("credits_used"));
-        assertEquals(25, profile.getInt("credits_total"), "FREE_PLAN_CREDITS from configuration");
+        assertEquals(25, profile.getInt("credits_total"), "FREE_PLAN_CREDITS, as PLANS does not name free");
         assertEquals(2, profile.getInt("project_count"));
         JsonObject subscription = body.getJsonObject("subscription");
         assertEquals("free", subscription.getString("plan"));
@@ -62,6 +63,17 @@ class BootstrapIT extends GatehouseIT {
         assertEquals(false, secrets.getBoolean("has_github_pat"));
         assertEquals(false, secrets.getBoolean("has_anthropic_key"));
         assertEquals(false, secrets.getBoolean("has_openai_key"));
+    }
+
+    @Test
+    void secretsAreOffUnlessEnabled() {
+        String token = http().sessionToken(userJwt());
+        String detail = "Secrets are not enabled on this deployment (SECRETS_ENABLED)";
+        HttpReply stored = http().put("/secrets/github_pat").bearer(token).json("{\"value\": \"ghp_unused\"}").send();
+        assertProblem(stored, 503, detail);
+        assertEquals("secrets_not_enabled", stored.json().getString("code"));
+        assertProblem(http().delete("/secrets/github_pat").bearer(token).send(), 503, detail);
+        assertEquals(false, bootstrap(token).getJsonObject("secrets").getBoolean("has_github_pat"));
     }
 
     @Test
