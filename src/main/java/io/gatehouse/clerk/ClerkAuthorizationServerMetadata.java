@@ -2,7 +2,6 @@ package io.gatehouse.clerk;
 
 import io.gatehouse.platform.StartupEvent;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,23 +11,26 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Clerk's OAuth authorization-server metadata (RFC 8414), from {@code CLERK_ISSUER/.well-known/oauth-authorization-server}:
  * fetched in the background at start-up, kept for an hour, then refreshed in the background while the old copy
- * is still served, and served however old while Clerk is unreachable. Short time-outs, no retries.
+ * is still served, and served however old while Clerk is unreachable. Short time-outs, no retries. It uses
+ * the JDK's HTTP client, not the JAX-RS one: a JAX-RS client used in the background while Payara's Jersey is
+ * still starting the application trips a known Jersey/HK2 race ("Could not find an implementation of
+ * ClassAnalyzer with name CdiInjecteeSkippingClassAnalyzer") that fails the deployment.
  */
 @ApplicationScoped
 public class ClerkAuthorizationServerMetadata {
@@ -51,22 +53,18 @@ public class ClerkAuthorizationServerMetadata {
     @ConfigProperty(name = "clerk.metadata-retry-seconds", defaultValue = "30")
     int retrySeconds;
 
-    private Client client;
+    private HttpClient client;
     private CachedDocument cache;
 
     @PostConstruct
     void open() {
-        client = ClientBuilder.newBuilder()
-                .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(3, TimeUnit.SECONDS)
+        client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor)
                 .build();
         cache = new CachedDocument("Clerk's authorization-server metadata", this::fetch, executor,
                 Clock.systemUTC(), TIME_TO_LIVE, Duration.ofSeconds(Math.max(1, retrySeconds)));
-    }
-
-    @PreDestroy
-    void close() {
-        client.close();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -92,11 +90,25 @@ public class ClerkAuthorizationServerMetadata {
 
     private JsonObject fetch() throws IOException {
         String issuer = settings.issuer().orElseThrow();
-        try (Response response = client.target(issuer + PATH).request("application/json").get()) {
-            if (response.getStatus() != 200) {
-                throw new IOException("Clerk answered " + response.getStatus());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + PATH))
+                .timeout(Duration.ofSeconds(3))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        try (InputStream body = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new IOException("Clerk answered " + response.statusCode());
             }
-            JsonObject document = parse(response.readEntity(InputStream.class));
+            JsonObject document = parse(body);
             if (!(document.get("issuer") instanceof JsonString named) || !issuer.equals(named.getString().replaceAll("/$", ""))) {
                 LOG.warning(() -> "Clerk's authorization-server metadata names another issuer than CLERK_ISSUER ("
                         + document.get("issuer") + "); clients will reject it");
