@@ -1,7 +1,6 @@
 package io.gatehouse.clerk;
 
 import io.gatehouse.security.AuthRefusal;
-import java.util.Date;
 import java.util.Set;
 
 /**
@@ -14,27 +13,9 @@ public record ClerkClaimsRules(String issuer, Set<String> authorizedParties, boo
 
     /** Returns why the claims are refused, or {@code null} when they pass. */
     public AuthRefusal check(ClerkClaims claims, long nowMillis) {
-        if (!issuer.equals(claims.string("iss"))) {
-            return AuthRefusal.invalid("issuer mismatch");
-        }
-        Date exp = claims.date("exp");
-        if (exp == null) {
-            return AuthRefusal.invalid("missing exp");
-        }
-        if (nowMillis > exp.getTime() + leewayMillis) {
-            return AuthRefusal.expired();
-        }
-        Date nbf = claims.date("nbf");
-        if (nbf != null && nowMillis + leewayMillis < nbf.getTime()) {
-            return AuthRefusal.invalid("token not yet valid (nbf)");
-        }
-        Date iat = claims.date("iat");
-        if (verifyIat && iat != null && iat.getTime() > nowMillis + leewayMillis) {
-            return AuthRefusal.invalid("token issued in the future (iat)");
-        }
-        String sub = claims.string("sub");
-        if (sub == null || sub.isBlank()) {
-            return AuthRefusal.invalid("missing sub");
+        AuthRefusal common = new IssuerAndTimeRules(issuer, leewayMillis, verifyIat).check(claims, nowMillis);
+        if (common != null) {
+            return common;
         }
         if (!authorizedPartyAllowed(claims.string("azp"))) {
             return AuthRefusal.unauthorized("invalid_authorized_party", "Invalid authorized party");
