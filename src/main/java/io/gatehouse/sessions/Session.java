@@ -105,6 +105,15 @@ public class Session {
         return revokedAt;
     }
 
+    /** Moves the expiry later (never earlier); returns whether it moved. */
+    boolean extendTo(OffsetDateTime expiry) {
+        if (!expiry.isAfter(expiresAt)) {
+            return false;
+        }
+        expiresAt = expiry;
+        return true;
+    }
+
     void revoke(OffsetDateTime now) {
         if (revokedAt == null) {
             revokedAt = now;

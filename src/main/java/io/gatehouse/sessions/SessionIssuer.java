@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -32,10 +33,10 @@ public class SessionIssuer {
         String token = SessionTokens.mint(kind);
         TokenHash hash = TokenHash.of(token);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Session session = new Session(hash, principalId, kind, subject, now,
-                now.plusSeconds(settings.ttlSeconds()), userAgent, ip);
+        OffsetDateTime expiresAt = settings.expiryFor(now, now);
+        Session session = new Session(hash, principalId, kind, subject, now, expiresAt, userAgent, ip);
         em.persist(session);
         committed.fire(new SessionCommitted.Stored(hash, CachedSession.of(session)));
-        return new IssuedSession(token, settings.ttlSeconds());
+        return new IssuedSession(token, (int) Duration.between(now, expiresAt).toSeconds());
     }
 }
