@@ -18,11 +18,23 @@ import java.util.UUID;
         query = "SELECT s FROM Session s WHERE s.revokedAt IS NULL AND s.expiresAt > :since AND s.id > :after ORDER BY s.id")
 @NamedQuery(name = Session.REVOKE_ALL_OF_PRINCIPAL,
         query = "UPDATE Session s SET s.revokedAt = :now WHERE s.principalId = :principal AND s.revokedAt IS NULL")
+@NamedQuery(name = Session.REVOKE_OTHERS_OF_PRINCIPAL,
+        query = "UPDATE Session s SET s.revokedAt = :now WHERE s.principalId = :principal AND s.id <> :keep"
+                + " AND s.revokedAt IS NULL AND s.expiresAt > :now")
+@NamedQuery(name = Session.ACTIVE_OF_PRINCIPAL,
+        query = "SELECT s FROM Session s WHERE s.principalId = :principal AND s.revokedAt IS NULL AND s.expiresAt > :now"
+                + " ORDER BY s.createdAt DESC, s.id DESC")
+@NamedQuery(name = Session.SEEN,
+        query = "UPDATE Session s SET s.lastSeenAt = :seen WHERE s.id = :id AND (s.lastSeenAt IS NULL OR s.lastSeenAt < :seen)")
 public class Session {
 
     public static final String REVOKED_AT_OF_PRINCIPAL = "Session.revokedAtOfPrincipal";
     public static final String LIVE_AFTER = "Session.liveAfter";
     public static final String REVOKE_ALL_OF_PRINCIPAL = "Session.revokeAllOfPrincipal";
+    static final String REVOKE_OTHERS_OF_PRINCIPAL = "Session.revokeOthersOfPrincipal";
+    static final String ACTIVE_OF_PRINCIPAL = "Session.activeOfPrincipal";
+    /** Moves {@code last_seen_at} forward only: instances flushing in any order leave the newest value. */
+    static final String SEEN = "Session.seen";
 
     @Id
     private UUID id;
@@ -48,6 +60,9 @@ public class Session {
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
 
+    @Column(name = "last_seen_at")
+    private OffsetDateTime lastSeenAt;
+
     @Column(name = "user_agent")
     private String userAgent;
 
@@ -65,6 +80,7 @@ public class Session {
         this.subject = subject;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.lastSeenAt = createdAt;
         this.userAgent = truncate(userAgent, 256);
         this.ip = truncate(ip, 64);
     }
@@ -103,6 +119,19 @@ public class Session {
 
     public OffsetDateTime revokedAt() {
         return revokedAt;
+    }
+
+    /** The last use flushed to the database (the creation for rows that predate the column); may lag by a minute. */
+    public OffsetDateTime lastSeenAt() {
+        return lastSeenAt == null ? createdAt : lastSeenAt;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public String ip() {
+        return ip;
     }
 
     /** Moves the expiry later (never earlier); returns whether it moved. */

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The fast path: a session (or agent) token is hashed and looked up in memory. No database, no parsing, no
- * logging on a hit.
+ * logging on a hit; a session's use is noted in memory ({@link SessionActivity}), usually by one map lookup.
  */
 @ApplicationScoped
 public class SessionAuthenticator implements CredentialAuthenticator {
@@ -28,6 +28,9 @@ public class SessionAuthenticator implements CredentialAuthenticator {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionActivity activity;
+
     @Override
     public int order() {
         return 10;
@@ -40,17 +43,25 @@ public class SessionAuthenticator implements CredentialAuthenticator {
 
     @Override
     public AuthResult authenticate(String token) {
-        CachedSession session = cache.get(TokenHash.of(token));
+        TokenHash hash = TokenHash.of(token);
+        CachedSession session = cache.get(hash);
         if (session == null) {
             return UNKNOWN;
         }
         if (session.revoked()) {
             return REVOKED;
         }
-        if (clock.millis() >= session.expiresAtMillis()) {
+        long now = clock.millis();
+        if (now >= session.expiresAtMillis()) {
             return EXPIRED;
         }
-        CredentialType credential = session.kind() == CallerKind.AGENT ? CredentialType.AGENT_TOKEN : CredentialType.SESSION_TOKEN;
+        CredentialType credential;
+        if (session.kind() == CallerKind.AGENT) {
+            credential = CredentialType.AGENT_TOKEN;
+        } else {
+            credential = CredentialType.SESSION_TOKEN;
+            activity.touch(session.sessionId(), hash, now);
+        }
         return AuthResult.accepted(new Caller(session.principalId(), session.kind(), credential,
                 session.subject(), session.sessionId(), Map.of()));
     }

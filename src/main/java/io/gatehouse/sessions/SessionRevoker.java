@@ -20,6 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class SessionRevoker {
 
+    /** Never a session id (random UUIDs carry version bits): "keep none" without a null parameter. */
+    private static final UUID NO_SESSION = new UUID(0, 0);
+
     @PersistenceContext
     EntityManager em;
 
@@ -47,6 +50,28 @@ public class SessionRevoker {
                 .setParameter("now", now)
                 .setParameter("principal", principalId)
                 .executeUpdate();
+        announce(principalId, now, revoked);
+        return revoked;
+    }
+
+    /**
+     * Revokes every active (not revoked, not expired) session of a principal except {@code keep}, the one the
+     * caller is using ({@code null}: none is kept); returns how many.
+     */
+    @Transactional
+    public int revokeOthersOf(UUID principalId, UUID keep) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        int revoked = em.createNamedQuery(Session.REVOKE_OTHERS_OF_PRINCIPAL)
+                .setParameter("now", now)
+                .setParameter("principal", principalId)
+                .setParameter("keep", keep == null ? NO_SESSION : keep)
+                .executeUpdate();
+        announce(principalId, now, revoked);
+        return revoked;
+    }
+
+    /** After a bulk revocation at {@code now}: the revoked hashes go to the cache once the transaction commits. */
+    private void announce(UUID principalId, OffsetDateTime now, int revoked) {
         if (revoked > 0) {
             List<TokenHash> hashes = em.createNamedQuery(Session.REVOKED_AT_OF_PRINCIPAL, Session.class)
                     .setParameter("principal", principalId)
@@ -56,6 +81,5 @@ public class SessionRevoker {
                     .toList();
             committed.fire(new SessionCommitted.Revoked(hashes));
         }
-        return revoked;
     }
 }

@@ -98,6 +98,21 @@ class LocalModeIT extends GatehouseIT {
     }
 
     @Test
+    void theAdminsSessionsAreListedAsLocal() {
+        String session = http().sessionToken(LOCAL_TOKEN);
+
+        HttpReply reply = http().get("/auth/sessions").bearer(session).send();
+
+        assertEquals(200, reply.status(), reply::toString);
+        List<JsonObject> listed = reply.json().getJsonArray("sessions").getValuesAs(JsonObject.class);
+        assertTrue(listed.stream().allMatch(s -> s.getString("kind").equals("local")), listed::toString);
+        assertEquals(1, listed.stream().filter(s -> s.getBoolean("current")).count(), listed::toString);
+        List<JsonObject> byLocalToken = http().get("/auth/sessions").bearer(LOCAL_TOKEN).send().json()
+                .getJsonArray("sessions").getValuesAs(JsonObject.class);
+        assertTrue(byLocalToken.stream().noneMatch(s -> s.getBoolean("current")), "the local token is not a session");
+    }
+
+    @Test
     @Order(1)
     void racingFirstUsesMakeOneAdmin() throws Exception {
         List<Callable<HttpReply>> calls = new ArrayList<>();

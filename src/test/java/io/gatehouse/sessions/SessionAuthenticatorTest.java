@@ -21,16 +21,22 @@ class SessionAuthenticatorTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private final InMemorySessionCache cache = new InMemorySessionCache();
     private final SessionAuthenticator authenticator = new SessionAuthenticator();
+    private final SessionActivity activity = new SessionActivity(cache, 60);
 
     @BeforeEach
     void wire() {
         authenticator.cache = cache;
         authenticator.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        authenticator.activity = activity;
     }
 
     private String store(long expiresInMillis) {
-        String token = SessionTokens.mint(CallerKind.CLERK);
-        cache.put(TokenHash.of(token), new CachedSession(UUID.randomUUID(), UUID.randomUUID(), CallerKind.CLERK, "user_1",
+        return store(CallerKind.CLERK, UUID.randomUUID(), expiresInMillis);
+    }
+
+    private String store(CallerKind kind, UUID sessionId, long expiresInMillis) {
+        String token = SessionTokens.mint(kind);
+        cache.put(TokenHash.of(token), new CachedSession(sessionId, UUID.randomUUID(), kind, "user_1",
                 NOW.toEpochMilli(), NOW.toEpochMilli() + expiresInMillis, false));
         return token;
     }
@@ -43,6 +49,29 @@ class SessionAuthenticatorTest {
         assertEquals(CallerKind.CLERK, caller.kind());
         assertEquals(CredentialType.SESSION_TOKEN, caller.credential());
         assertEquals("user_1", caller.subject());
+    }
+
+    @Test
+    void aSessionsUseIsNotedButAnAgentsIsNot() {
+        UUID session = UUID.randomUUID();
+        UUID agent = UUID.randomUUID();
+        authenticator.authenticate(store(CallerKind.ANONYMOUS, session, 60_000));
+        authenticator.authenticate(store(CallerKind.AGENT, agent, Long.MAX_VALUE - NOW.toEpochMilli()));
+
+        assertEquals(NOW.toEpochMilli(), activity.lastSeen(session));
+        assertEquals(0, activity.lastSeen(agent));
+        assertEquals(1, activity.size());
+    }
+
+    @Test
+    void refusedTokensNoteNoUse() {
+        UUID expired = UUID.randomUUID();
+        authenticator.authenticate(store(CallerKind.CLERK, expired, 0));
+        String revoked = store(60_000);
+        cache.markRevoked(TokenHash.of(revoked));
+        authenticator.authenticate(revoked);
+
+        assertEquals(0, activity.size());
     }
 
     @Test

@@ -11,11 +11,15 @@ public final class SessionFixtures {
     private SessionFixtures() {
     }
 
-    /** The real {@link SessionAuthenticator}, reading the given cache and clock. */
+    /**
+     * The real {@link SessionAuthenticator}, reading the given cache and clock, and noting uses in a
+     * {@link SessionActivity} with the default granularity (60 s), as in production.
+     */
     public static SessionAuthenticator authenticator(SessionCache cache, Clock clock) {
         SessionAuthenticator authenticator = new SessionAuthenticator();
         authenticator.cache = cache;
         authenticator.clock = clock;
+        authenticator.activity = new SessionActivity(cache, 60);
         return authenticator;
     }
 }
