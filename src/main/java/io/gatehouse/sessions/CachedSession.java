@@ -15,6 +15,12 @@ public record CachedSession(UUID sessionId, UUID principalId, CallerKind kind, S
         return new CachedSession(sessionId, principalId, kind, subject, issuedAtMillis, expiresAtMillis, true);
     }
 
+    /** This session with its expiry moved to {@code millis} if that is later; revoked stays revoked. */
+    public CachedSession withExpiryAtLeast(long millis) {
+        return millis <= expiresAtMillis ? this
+                : new CachedSession(sessionId, principalId, kind, subject, issuedAtMillis, millis, revoked);
+    }
+
     static CachedSession of(Session session) {
         return new CachedSession(session.id(), session.principalId(), session.kind(), session.subject(),
                 session.createdAt().toInstant().toEpochMilli(), session.expiresAt().toInstant().toEpochMilli(),

@@ -20,6 +20,11 @@ public class InMemorySessionCache implements SessionCache {
     }
 
     @Override
+    public void extend(TokenHash hash, long expiresAtMillis) {
+        sessions.computeIfPresent(hash, (key, session) -> session.withExpiryAtLeast(expiresAtMillis));
+    }
+
+    @Override
     public void markRevoked(TokenHash hash) {
         sessions.computeIfPresent(hash, (key, session) -> session.asRevoked());
     }

@@ -12,6 +12,9 @@ import java.util.UUID;
 /** A persisted session; the token itself is never stored, only its hash. */
 @Entity
 @Table(name = "sessions")
+@NamedQuery(name = Session.EXTEND,
+        query = "UPDATE Session s SET s.expiresAt = :expiry WHERE s.id = :id AND s.revokedAt IS NULL"
+                + " AND s.expiresAt > :now AND s.expiresAt < :expiry")
 @NamedQuery(name = Session.REVOKED_AT_OF_PRINCIPAL,
         query = "SELECT s FROM Session s WHERE s.principalId = :principal AND s.revokedAt = :at")
 @NamedQuery(name = Session.LIVE_AFTER,
@@ -28,6 +31,7 @@ import java.util.UUID;
         query = "UPDATE Session s SET s.lastSeenAt = :seen WHERE s.id = :id AND (s.lastSeenAt IS NULL OR s.lastSeenAt < :seen)")
 public class Session {
 
+    public static final String EXTEND = "Session.extend";
     public static final String REVOKED_AT_OF_PRINCIPAL = "Session.revokedAtOfPrincipal";
     public static final String LIVE_AFTER = "Session.liveAfter";
     public static final String REVOKE_ALL_OF_PRINCIPAL = "Session.revokeAllOfPrincipal";
@@ -132,15 +136,6 @@ public class Session {
 
     public String ip() {
         return ip;
-    }
-
-    /** Moves the expiry later (never earlier); returns whether it moved. */
-    boolean extendTo(OffsetDateTime expiry) {
-        if (!expiry.isAfter(expiresAt)) {
-            return false;
-        }
-        expiresAt = expiry;
-        return true;
     }
 
     void revoke(OffsetDateTime now) {

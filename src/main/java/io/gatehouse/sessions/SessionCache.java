@@ -10,6 +10,12 @@ public interface SessionCache {
 
     void put(TokenHash hash, CachedSession session);
 
+    /**
+     * Moves a cached session's expiry later, never earlier; a no-op for an unknown hash. A revoked session
+     * stays revoked, whatever order a renewal and a revocation arrive in.
+     */
+    void extend(TokenHash hash, long expiresAtMillis);
+
     /** Marks the session refused from now on; a no-op for an unknown hash. */
     void markRevoked(TokenHash hash);
 

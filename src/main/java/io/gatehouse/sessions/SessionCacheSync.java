@@ -22,6 +22,10 @@ public class SessionCacheSync {
         cache.put(stored.hash(), stored.session());
     }
 
+    void extended(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.Extended extended) {
+        cache.extend(extended.hash(), extended.expiresAtMillis());
+    }
+
     void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.Revoked revoked) {
         notices.publish(revoked.hashes());
     }

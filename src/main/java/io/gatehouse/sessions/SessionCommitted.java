@@ -11,6 +11,10 @@ public sealed interface SessionCommitted {
     record Stored(TokenHash hash, CachedSession session) implements SessionCommitted {
     }
 
+    /** A session's expiry moved later (a renewal); never makes a revoked session valid again. */
+    record Extended(TokenHash hash, long expiresAtMillis) implements SessionCommitted {
+    }
+
     record Revoked(List<TokenHash> hashes) implements SessionCommitted {
     }
 }

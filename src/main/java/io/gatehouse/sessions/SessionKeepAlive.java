@@ -14,8 +14,11 @@ import java.util.UUID;
 
 /**
  * The sliding TTL: renews a live session to a full {@code SESSION_TTL_SECONDS} from now, never past its
- * {@code SESSION_MAX_AGE_SECONDS} cap. Streams call it when they connect and while they stay open. The
- * database holds the truth; the cache learns the new expiry once the renewal committed.
+ * {@code SESSION_MAX_AGE_SECONDS} cap. Streams call it when they connect and while they stay open.
+ *
+ * <p>The renewal is one conditional UPDATE that only touches a live row's expiry, so it can never undo a
+ * revocation committed at the same moment (a whole-entity write could put {@code revoked_at} back to
+ * null), and the cache only ever moves an expiry later, keeping a revoked entry revoked.
  */
 @ApplicationScoped
 public class SessionKeepAlive {
@@ -40,12 +43,27 @@ public class SessionKeepAlive {
     public Optional<OffsetDateTime> renew(UUID sessionId) {
         Session session = em.find(Session.class, sessionId);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        if (session == null || session.revokedAt() != null || !session.expiresAt().isAfter(now)) {
+        if (session == null || !isLive(session, now)) {
             return Optional.empty();
         }
-        if (session.extendTo(settings.expiryFor(session.createdAt(), now))) {
-            committed.fire(new SessionCommitted.Stored(session.tokenHash(), CachedSession.of(session)));
+        OffsetDateTime expiry = settings.expiryFor(session.createdAt(), now);
+        if (expiry.isAfter(session.expiresAt())) {
+            em.createNamedQuery(Session.EXTEND)
+                    .setParameter("id", sessionId)
+                    .setParameter("expiry", expiry)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            em.refresh(session);
+            if (!isLive(session, now)) {
+                return Optional.empty();
+            }
+            committed.fire(new SessionCommitted.Extended(session.tokenHash(),
+                    session.expiresAt().toInstant().toEpochMilli()));
         }
         return Optional.of(session.expiresAt());
+    }
+
+    private static boolean isLive(Session session, OffsetDateTime now) {
+        return session.revokedAt() == null && session.expiresAt().isAfter(now);
     }
 }
