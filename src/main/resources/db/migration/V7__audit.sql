@@ -2,13 +2,14 @@
 -- deliveries, user deletions). Plain SQL that runs unchanged on H2 2.x and PostgreSQL 15.
 
 -- No foreign keys: the trail outlives the users and sessions it names. Never a token, a hash, a secret or
--- an email: detail is a short key=value text with shortened ids only.
+-- an email: detail is a short key=value text with shortened ids only. principal_id and session_id are UUIDs
+-- as text: EclipseLink 4 cannot read a NULL from a UUID column.
 CREATE TABLE audit_events (
     id            UUID PRIMARY KEY,
     occurred_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     event_type    VARCHAR(40)  NOT NULL,
-    principal_id  UUID,
-    session_id    UUID,
+    principal_id  VARCHAR(36),
+    session_id    VARCHAR(36),
     reason        VARCHAR(64),
     ip            VARCHAR(64),
     detail        VARCHAR(256)

@@ -40,11 +40,12 @@ public class AuditEvent {
     @Column(name = "event_type", nullable = false, updatable = false)
     private String eventType;
 
+    /** Text, not UUID: EclipseLink 4 cannot read a NULL from a UUID column. */
     @Column(name = "principal_id", updatable = false)
-    private UUID principalId;
+    private String principalId;
 
     @Column(name = "session_id", updatable = false)
-    private UUID sessionId;
+    private String sessionId;
 
     @Column(updatable = false)
     private String reason;
@@ -62,8 +63,8 @@ public class AuditEvent {
         this.id = UUID.randomUUID();
         this.occurredAt = event.occurredAt().atOffset(ZoneOffset.UTC);
         this.eventType = event.type().label();
-        this.principalId = event.principalId();
-        this.sessionId = event.sessionId();
+        this.principalId = text(event.principalId());
+        this.sessionId = text(event.sessionId());
         this.reason = event.reason();
         this.ip = event.ip();
         this.detail = event.detail();
@@ -82,11 +83,15 @@ public class AuditEvent {
     }
 
     UUID principalId() {
-        return principalId;
+        return principalId == null ? null : UUID.fromString(principalId);
     }
 
     UUID sessionId() {
-        return sessionId;
+        return sessionId == null ? null : UUID.fromString(sessionId);
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     String reason() {

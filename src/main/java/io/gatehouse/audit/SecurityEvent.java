@@ -73,7 +73,7 @@ public record SecurityEvent(SecurityEventType type, Instant occurredAt, UUID pri
      */
     public static SecurityEvent webhook(String eventType, String clerkObjectId, String outcome) {
         return of(SecurityEventType.WEBHOOK_DELIVERY, null, null, outcome,
-                eventType == null ? null : KeyValues.of("event", eventType).and("clerk_id", ShortIds.of(clerkObjectId)).toString());
+                eventType == null ? null : KeyValues.of("clerk_event", eventType).and("clerk_id", ShortIds.of(clerkObjectId)).toString());
     }
 
     /** The same event as it happened in a request from {@code ip}, on behalf of {@code sessionId}. */

@@ -4,13 +4,13 @@ import java.util.UUID;
 
 /**
  * Ids as the audit trail shows them in details and log lines: enough to tell users apart and to find them, never
- * the whole id. A principal or session UUID keeps its first 8 hex digits; a Clerk id such as
- * {@code user_2abcXYZ…} keeps its prefix and 4 more characters.
+ * the whole id. A principal or session UUID keeps its first 8 hex digits; a Clerk id keeps its first 12
+ * characters ({@code user_2abcDEF…}), as the Clerk client's own log lines show it.
  */
 public final class ShortIds {
 
     static final int UUID_DIGITS = 8;
-    static final int AFTER_PREFIX = 4;
+    static final int TEXT_CHARACTERS = 12;
 
     private ShortIds() {
     }
@@ -24,8 +24,6 @@ public final class ShortIds {
         if (id == null) {
             return null;
         }
-        int underscore = id.indexOf('_');
-        int keep = underscore >= 0 && underscore < 16 ? underscore + 1 + AFTER_PREFIX : UUID_DIGITS;
-        return id.length() <= keep ? id : id.substring(0, keep) + "…";
+        return id.length() <= TEXT_CHARACTERS ? id : id.substring(0, TEXT_CHARACTERS) + "…";
     }
 }

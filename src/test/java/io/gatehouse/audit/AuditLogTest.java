@@ -38,6 +38,6 @@ class AuditLogTest {
     @Test
     void aWebhookShowsItsEventAndTheShortClerkId() {
         SecurityEvent event = SecurityEvent.webhook("user.updated", "user_2abcDEFghiJKL", "applied");
-        assertEquals("event=webhook.delivery reason=applied event=user.updated clerk_id=user_2abc…", AuditLog.line(event));
+        assertEquals("event=webhook.delivery reason=applied clerk_event=user.updated clerk_id=user_2abcDEF…", AuditLog.line(event));
     }
 }

@@ -15,15 +15,15 @@ class ShortIdsTest {
     }
 
     @Test
-    void aClerkIdKeepsItsPrefixAndFourCharacters() {
-        assertEquals("user_2abc…", ShortIds.of("user_2abcDEFghiJKLmnoPQRstu"));
-        assertEquals("org_9xyz…", ShortIds.of("org_9xyzABC"));
+    void aClerkIdKeepsTwelveCharacters() {
+        assertEquals("user_2abcDEF…", ShortIds.of("user_2abcDEFghiJKLmnoPQRstu"));
+        assertEquals("org_9xyzABCD…", ShortIds.of("org_9xyzABCDEFGH"));
+        assertEquals("local-auth-u…", ShortIds.of("local-auth-user"));
     }
 
     @Test
-    void otherIdsKeepEightCharactersAndShortOnesStayWhole() {
-        assertEquals("local-au…", ShortIds.of("local-auth-user"));
-        assertEquals("user_ab", ShortIds.of("user_ab"));
+    void shortIdsStayWhole() {
+        assertEquals("user_2abcDEF", ShortIds.of("user_2abcDEF"));
         assertEquals("abc", ShortIds.of("abc"));
         assertNull(ShortIds.of((String) null));
     }
