@@ -45,6 +45,7 @@ class AuditIT extends GatehouseIT {
     static final String ADMIN = newUserId();
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SERVICE_SECRET = "audit-service-secret-0123456789";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -52,6 +53,7 @@ class AuditIT extends GatehouseIT {
         config.put("clerk.webhook-secret", SVIX.secret());
         config.put("clerk.delete-users", "false");
         config.put("super-admin.user-ids", newUserId() + ", " + ADMIN);
+        config.put("introspection.clients", "billing:" + SERVICE_SECRET);
         return GatehouseDeployment.of(config);
     }
 
@@ -127,6 +129,42 @@ class AuditIT extends GatehouseIT {
         String everything = String.join("\n", allPages(50));
         for (String secret : List.of(jwt, session, anonymous, forged, leavingJwt, sha256(session), sha256(anonymous), sha256(forged),
                 device, "audited@example.com", userId, webhookUser)) {
+            assertFalse(everything.contains(secret), () -> "the audit trail shows " + secret);
+        }
+    }
+
+    @Test
+    void everyRevocationIsRecordedWhateverItsCause() throws Exception {
+        String userId = newUserId();
+        String jwt = clerk().token().subject(userId).sign();
+        String principal = me(jwt).getString("id");
+        JsonObject agent = http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"bot\"}").send().json();
+        assertEquals(204, http().delete("/api/v1/agents/" + agent.getString("id")).bearer(jwt).send().status());
+        String session = http().sessionToken(jwt);
+        String service = "Basic " + Base64.getEncoder().encodeToString(("billing:" + SERVICE_SECRET).getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, http().post("/auth/revoke").header("Authorization", service)
+                .body("application/x-www-form-urlencoded", "token=" + session).send().status());
+        String keptAgent = http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"kept\"}").send().json().getString("id");
+        String lastSession = http().sessionToken(jwt);
+        assertEquals("applied", deliverUserDeleted(userId).json().getString("outcome"));
+
+        JsonObject byOwner = awaitEvent("agent_token.revoke", e -> agent.getString("id").equals(text(e, "session_id")));
+        assertEquals(principal, text(byOwner, "principal_id"));
+        assertEquals("kind=agent", text(byOwner, "detail"));
+        JsonObject byService = awaitEvent("token.revoke", e -> principal.equals(text(e, "principal_id")));
+        assertEquals("rfc7009", text(byService, "reason"));
+        assertEquals("credential=session", text(byService, "detail"));
+        String revokedSession = text(byService, "session_id");
+        awaitEvent("session.revoke", e -> revokedSession.equals(text(e, "session_id")));
+        JsonObject deleted = awaitEvent("user.delete", e -> principal.equals(text(e, "principal_id")));
+        assertEquals("clerk_webhook", text(deleted, "reason"));
+        awaitEvent("agent_token.revoke", e -> keptAgent.equals(text(e, "session_id")));
+        JsonObject exchanged = awaitEvent("session.exchange",
+                e -> principal.equals(text(e, "principal_id")) && !revokedSession.equals(text(e, "session_id")));
+        awaitEvent("session.revoke", e -> text(exchanged, "session_id").equals(text(e, "session_id")));
+
+        String everything = String.join("\n", allPages(200));
+        for (String secret : List.of(agent.getString("token"), session, lastSession, sha256(session), SERVICE_SECRET)) {
             assertFalse(everything.contains(secret), () -> "the audit trail shows " + secret);
         }
     }
@@ -209,6 +247,10 @@ class AuditIT extends GatehouseIT {
                 .add("data", Json.createObjectBuilder().add("id", userId).add("object", "user")
                         .add("first_name", "Web").add("last_name", "Hook").add("updated_at", System.currentTimeMillis()))
                 .build().toString();
+        return deliver(body);
+    }
+
+    private HttpReply deliver(String body) {
         String messageId = "msg_" + UUID.randomUUID().toString().replace("-", "");
         long now = Instant.now().getEpochSecond();
         return http().post("/webhooks/clerk").json(body)
@@ -216,6 +258,14 @@ class AuditIT extends GatehouseIT {
                 .header("svix-timestamp", String.valueOf(now))
                 .header("svix-signature", SVIX.signature(messageId, now, body))
                 .send();
+    }
+
+    private HttpReply deliverUserDeleted(String userId) {
+        String body = Json.createObjectBuilder().add("type", "user.deleted").add("object", "event")
+                .add("timestamp", System.currentTimeMillis())
+                .add("data", Json.createObjectBuilder().add("id", userId).add("object", "user").add("deleted", true))
+                .build().toString();
+        return deliver(body);
     }
 
     /** Polls the trail (written asynchronously) until an event of the type matches, or fails at the deadline. */
