@@ -2,6 +2,8 @@ package io.gatehouse.deletion;
 
 import io.gatehouse.accounts.ClerkUsers;
 import io.gatehouse.accounts.LocalAdmin;
+import io.gatehouse.audit.SecurityEvent;
+import io.gatehouse.audit.SecurityEvents;
 import io.gatehouse.clerk.ClerkBackendClient;
 import io.gatehouse.clerk.ClerkSettings;
 import io.gatehouse.problems.ApiProblem;
@@ -35,6 +37,9 @@ public class UserDeletion {
     @Inject
     LocalAdmin localAdmin;
 
+    @Inject
+    SecurityEvents audit;
+
     /** {@code DELETE /api/v1/users/me}. */
     public void deleteOwnAccount(Caller caller) {
         if (caller.kind() == CallerKind.CLERK && settings.deleteUsers() && !clerk.deleteUser(caller.subject())) {
@@ -42,6 +47,7 @@ public class UserDeletion {
                     "Clerk could not delete the user; nothing was deleted, try again later", true, Map.of());
         }
         forget(local.delete(caller.principalId()), caller.kind());
+        audit.fire(SecurityEvent.userDeleted(caller.principalId(), "self"));
     }
 
     /** A {@code user.deleted} event from Clerk: deletes the local user, if known, without calling Clerk. */
@@ -51,6 +57,7 @@ public class UserDeletion {
             return false;
         }
         forget(local.delete(principal.get()), CallerKind.CLERK);
+        audit.fire(SecurityEvent.userDeleted(principal.get(), "clerk_webhook"));
         return true;
     }
 

@@ -1,6 +1,8 @@
 package io.gatehouse.introspection;
 
 import io.gatehouse.agents.AgentTokens;
+import io.gatehouse.audit.SecurityEvent;
+import io.gatehouse.audit.SecurityEvents;
 import io.gatehouse.security.CallerKind;
 import io.gatehouse.sessions.CachedSession;
 import io.gatehouse.sessions.SessionCache;
@@ -29,6 +31,9 @@ public class TokenRevocation {
     @Inject
     AgentTokens agents;
 
+    @Inject
+    SecurityEvents audit;
+
     /** Revokes the token if it is a live Gatehouse one; each revoker opens (and commits) its own transaction. */
     public void revoke(String token) {
         if (token.length() > MAX_TOKEN_LENGTH || !SessionTokens.looksLikeOpaqueToken(token)) {
@@ -43,5 +48,6 @@ public class TokenRevocation {
         } else {
             sessions.revoke(session.sessionId());
         }
+        audit.fire(SecurityEvent.tokenRevoked(session.principalId(), session.sessionId(), session.kind()));
     }
 }

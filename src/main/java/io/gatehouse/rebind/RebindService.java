@@ -2,6 +2,8 @@ package io.gatehouse.rebind;
 
 import io.gatehouse.accounts.AnonymousPrincipals;
 import io.gatehouse.accounts.Principal;
+import io.gatehouse.audit.SecurityEvent;
+import io.gatehouse.audit.SecurityEvents;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.sessions.SessionRevoker;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,9 @@ public class RebindService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityEvents audit;
+
     @Transactional
     public RebindResult rebind(UUID userPrincipalId, String deviceId) {
         Optional<Principal> found = anonymousPrincipals.findForUpdate(deviceId);
@@ -57,6 +62,7 @@ public class RebindService {
             moved += table.move(anonymous.id(), userPrincipalId);
         }
         sessions.revokeAllOf(anonymous.id());
+        audit.fire(SecurityEvent.rebind(userPrincipalId, anonymous.id(), moved, firstRebind));
         return firstRebind ? RebindResult.rebound(moved, anonymous.id().toString()) : RebindResult.notRebound();
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.security;
 
+import io.gatehouse.audit.SecurityEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,6 +20,9 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Inject
     CredentialResolver resolver;
+
+    @Inject
+    SecurityEvents audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -44,6 +48,7 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
             return context.notifyContainerAboutLogin(caller, caller.roles());
         }
         request.setAttribute(AuthRefusal.ATTRIBUTE, ((AuthResult.Refused) result).refusal());
+        audit.refused(result, token, request);
         return context.doNothing();
     }
 }

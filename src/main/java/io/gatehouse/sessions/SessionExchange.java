@@ -1,6 +1,8 @@
 package io.gatehouse.sessions;
 
 import io.gatehouse.accounts.AnonymousPrincipals;
+import io.gatehouse.audit.SecurityEvent;
+import io.gatehouse.audit.SecurityEvents;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.Caller;
@@ -21,6 +23,9 @@ public class SessionExchange {
 
     @Inject
     AnonymousPrincipals anonymousPrincipals;
+
+    @Inject
+    SecurityEvents audit;
 
     /**
      * Exchanges the Clerk session JWT the caller authenticated with (in local mode, the local token) for a
@@ -50,6 +55,7 @@ public class SessionExchange {
             throw ApiProblem.badRequest("no_session", "No session to revoke: send the session token, not a Clerk JWT");
         }
         revoker.revoke(caller.sessionId());
+        audit.fire(SecurityEvent.logout(caller.principalId(), caller.sessionId()));
     }
 
     private static ApiProblem unauthorized(String detail) {

@@ -1,5 +1,7 @@
 package io.gatehouse.sessions;
 
+import io.gatehouse.audit.SecurityEvent;
+import io.gatehouse.audit.SecurityEvents;
 import io.gatehouse.security.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -28,6 +30,9 @@ public class SessionIssuer {
     @Inject
     Event<SessionCommitted> committed;
 
+    @Inject
+    SecurityEvents audit;
+
     @Transactional
     public IssuedSession issue(UUID principalId, CallerKind kind, String subject, String userAgent, String ip) {
         String token = SessionTokens.mint(kind);
@@ -37,6 +42,7 @@ public class SessionIssuer {
         Session session = new Session(hash, principalId, kind, subject, now, expiresAt, userAgent, ip);
         em.persist(session);
         committed.fire(new SessionCommitted.Stored(hash, CachedSession.of(session)));
+        audit.fire(SecurityEvent.sessionIssued(kind, principalId, session.id()));
         return new IssuedSession(token, (int) Duration.between(now, expiresAt).toSeconds());
     }
 }

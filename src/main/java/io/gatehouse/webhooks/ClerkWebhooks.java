@@ -1,7 +1,11 @@
 package io.gatehouse.webhooks;
 
+import io.gatehouse.audit.SecurityEvent;
+import io.gatehouse.audit.SecurityEvents;
+import io.gatehouse.problems.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /** Receives a Clerk webhook: verify the signature, then apply the event once per Svix message id. */
 @ApplicationScoped
@@ -13,6 +17,9 @@ public class ClerkWebhooks {
     @Inject
     WebhookDeliveries deliveries;
 
+    @Inject
+    SecurityEvents audit;
+
     /** What happened to a delivery. */
     public enum Outcome {
         APPLIED,
@@ -20,9 +27,21 @@ public class ClerkWebhooks {
         DUPLICATE
     }
 
+    /** Handles one delivery and reports it to the audit trail: its outcome, or why it was refused. */
     public Outcome receive(String payload, String svixId, String svixTimestamp, String svixSignature) {
-        signature.verify(payload, svixId, svixTimestamp, svixSignature);
+        try {
+            signature.verify(payload, svixId, svixTimestamp, svixSignature);
+        } catch (ApiProblem refused) {
+            audit.fire(SecurityEvent.webhook(null, null, refused.code()));
+            throw refused;
+        }
         ClerkEvent event = ClerkEvent.parse(payload);
+        Outcome outcome = applyOnce(svixId, event);
+        audit.fire(SecurityEvent.webhook(event.type(), event.objectId(), outcome.name().toLowerCase(Locale.ROOT)));
+        return outcome;
+    }
+
+    private Outcome applyOnce(String svixId, ClerkEvent event) {
         if (deliveries.seen(svixId)) {
             return Outcome.DUPLICATE;
         }

@@ -126,4 +126,11 @@ class LocalModeIT extends GatehouseIT {
         }
         assertEquals(1, ids.size(), ids::toString);
     }
+
+    @Test
+    void theLocalAdminIsASuperAdminWhoReadsTheAuditTrail() {
+        HttpReply trail = http().get("/api/v1/audit?limit=1").bearer(LOCAL_TOKEN).send();
+        assertEquals(200, trail.status(), trail::toString);
+        assertTrue(trail.json().containsKey("next_cursor"), trail::toString);
+    }
 }

@@ -1,0 +1,99 @@
+package io.gatehouse.audit;
+
+import io.gatehouse.security.CallerKind;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A security event, fired as a CDI event (through {@link SecurityEvents}) where it happens and observed after
+ * the surrounding transaction committed (or at once without one) by the audit writer and the audit log. It
+ * never carries a token, a hash, a secret or an email: {@code detail} is a short {@code key=value} text with
+ * shortened ids ({@link ShortIds}), and every text is clipped to printable characters.
+ *
+ * @param type        what happened
+ * @param occurredAt  when, to the millisecond
+ * @param principalId the principal it concerns, if any (no foreign key: the trail outlives the user)
+ * @param sessionId   the session (or agent token) it concerns, if any
+ * @param reason      a refusal code, an outcome or a cause, if any
+ * @param ip          the client address, when it happened in a request
+ * @param detail      {@code key=value} pairs, if any
+ */
+public record SecurityEvent(SecurityEventType type, Instant occurredAt, UUID principalId, UUID sessionId, String reason,
+        String ip, String detail) {
+
+    static final int MAX_REASON = 64;
+    static final int MAX_IP = 64;
+    static final int MAX_DETAIL = 256;
+
+    public SecurityEvent {
+        Objects.requireNonNull(type, "type");
+        occurredAt = (occurredAt == null ? Instant.now() : occurredAt).truncatedTo(ChronoUnit.MILLIS);
+        reason = clipped(reason, MAX_REASON);
+        ip = clipped(ip, MAX_IP);
+        detail = clipped(detail, MAX_DETAIL);
+    }
+
+    public static SecurityEvent of(SecurityEventType type, UUID principalId, UUID sessionId, String reason, String detail) {
+        return new SecurityEvent(type, Instant.now(), principalId, sessionId, reason, null, detail);
+    }
+
+    /** A session minted: an exchange (Clerk JWT or local token) or, for a device, an anonymous mint. */
+    public static SecurityEvent sessionIssued(CallerKind kind, UUID principalId, UUID sessionId) {
+        return kind == CallerKind.ANONYMOUS ? of(SecurityEventType.ANONYMOUS_MINT, principalId, sessionId, null, null)
+                : of(SecurityEventType.SESSION_EXCHANGE, principalId, sessionId, null,
+                        KeyValues.of("credential", kind == CallerKind.LOCAL ? "local_token" : "clerk_jwt").toString());
+    }
+
+    public static SecurityEvent logout(UUID principalId, UUID sessionId) {
+        return of(SecurityEventType.LOGOUT, principalId, sessionId, null, null);
+    }
+
+    /** A rebind that moved rows or bound the device ({@code rebound}) or found it already bound to this user. */
+    public static SecurityEvent rebind(UUID userPrincipalId, UUID anonymousPrincipalId, int rowsMoved, boolean firstRebind) {
+        return of(SecurityEventType.REBIND, userPrincipalId, null, firstRebind ? "rebound" : "already_rebound",
+                KeyValues.of("rows_moved", rowsMoved).and("anonymous", ShortIds.of(anonymousPrincipalId)).toString());
+    }
+
+    /** A user deleted; {@code cause}: {@code self} or {@code clerk_webhook}. */
+    public static SecurityEvent userDeleted(UUID principalId, String cause) {
+        return of(SecurityEventType.USER_DELETE, principalId, null, cause, null);
+    }
+
+    /** A sibling service revoked a live session or agent token (RFC 7009). */
+    public static SecurityEvent tokenRevoked(UUID principalId, UUID sessionId, CallerKind kind) {
+        return of(SecurityEventType.TOKEN_REVOKE, principalId, sessionId, "rfc7009",
+                KeyValues.of("credential", kind == CallerKind.AGENT ? "agent_token" : "session").toString());
+    }
+
+    /**
+     * A Clerk webhook delivery: its event type (null when it was refused before being read), the Clerk object it
+     * concerns, and its outcome ({@code applied}, {@code ignored}, {@code duplicate}) or refusal code.
+     */
+    public static SecurityEvent webhook(String eventType, String clerkObjectId, String outcome) {
+        return of(SecurityEventType.WEBHOOK_DELIVERY, null, null, outcome,
+                eventType == null ? null : KeyValues.of("clerk_event", eventType).and("clerk_id", ShortIds.of(clerkObjectId)).toString());
+    }
+
+    /** The same event as it happened in a request from {@code ip}, on behalf of {@code sessionId}. */
+    SecurityEvent from(String clientIp, UUID session) {
+        return new SecurityEvent(type, occurredAt, principalId, session, reason, clientIp, detail);
+    }
+
+    /** Printable characters only (anything else, line breaks included, becomes {@code ?}), at most {@code max}. */
+    static String clipped(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder clean = new StringBuilder(Math.min(text.length(), max));
+        for (int i = 0; i < text.length() && clean.length() < max; i++) {
+            char c = text.charAt(i);
+            clean.append((c >= 0x20 && c < 0x7f) || c == '…' ? c : '?');
+        }
+        if (text.length() > max) {
+            clean.setCharAt(max - 1, '…');
+        }
+        return clean.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package io.gatehouse.audit;
+
+import io.gatehouse.ratelimit.RateLimitSettings;
+import io.gatehouse.security.AuthRefusal;
+import io.gatehouse.security.AuthResult;
+import io.gatehouse.security.Caller;
+import io.gatehouse.sessions.SessionTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where features report security events: one call at the place it happens. The event is stamped with the
+ * client address of the current request (through {@code TRUSTED_PROXIES}, as the rate limits see it) and, when
+ * it concerns the caller and names no session, the caller's session; then fired to the observers, which run
+ * once the surrounding transaction committed (at once without one). Reporting never fails the caller.
+ */
+@ApplicationScoped
+public class SecurityEvents {
+
+    private static final Logger LOG = Logger.getLogger(SecurityEvents.class.getName());
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+    @Inject
+    Event<SecurityEvent> events;
+
+    /** The current request, when the event happens in one (a proxy: unusable outside a request). */
+    @Inject
+    HttpServletRequest currentRequest;
+
+    @Inject
+    RateLimitSettings network;
+
+    public void fire(SecurityEvent event) {
+        HttpServletRequest request = requestInProgress();
+        notify(event.from(request == null ? null : clientAddress(request), sessionOf(event, request)));
+    }
+
+    /**
+     * A credential the resolver refused, if it was refused: the refusal's code, the kind of credential its shape
+     * tells, the refusal's message. The token itself goes no further than this method.
+     */
+    public void refused(AuthResult result, String token, HttpServletRequest request) {
+        if (!(result instanceof AuthResult.Refused refused)) {
+            return;
+        }
+        AuthRefusal refusal = refused.refusal();
+        String detail = KeyValues.of("credential", credentialOf(token)).and("message", refusal.detail()).toString();
+        notify(new SecurityEvent(SecurityEventType.TOKEN_REFUSED, null, null, null, refusal.code(), clientAddress(request), detail));
+    }
+
+    /** What a token looks like, by its prefix or its dots; never more of it. */
+    static String credentialOf(String token) {
+        if (token.startsWith(SessionTokens.ANONYMOUS_PREFIX)) {
+            return "anonymous_session";
+        }
+        if (token.startsWith(SessionTokens.USER_PREFIX)) {
+            return "session";
+        }
+        if (token.startsWith(SessionTokens.AGENT_PREFIX)) {
+            return "agent_token";
+        }
+        int dot = token.indexOf('.');
+        return dot > 0 && token.indexOf('.', dot + 1) > dot ? "jwt" : "unknown";
+    }
+
+    private void notify(SecurityEvent event) {
+        try {
+            events.fire(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Security event " + event.type().label() + " not recorded", e);
+        }
+    }
+
+    private HttpServletRequest requestInProgress() {
+        try {
+            currentRequest.getMethod();
+            return currentRequest;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String clientAddress(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        if (!network.clientAddress().trustsProxies()) {
+            return peer;
+        }
+        return network.clientAddress().of(peer, Collections.list(request.getHeaders(FORWARDED_FOR)));
+    }
+
+    private static UUID sessionOf(SecurityEvent event, HttpServletRequest request) {
+        if (event.sessionId() != null || event.principalId() == null || request == null) {
+            return event.sessionId();
+        }
+        return request.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller && event.principalId().equals(caller.principalId())
+                ? caller.sessionId() : null;
+    }
+}

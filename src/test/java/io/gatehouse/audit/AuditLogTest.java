@@ -1,0 +1,43 @@
+package io.gatehouse.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.gatehouse.security.CallerKind;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AuditLogTest {
+
+    private static final UUID USER = UUID.fromString("7f3a9c1e-1111-4000-8000-000000000001");
+    private static final UUID SESSION = UUID.fromString("0b6e21d4-2222-4000-8000-000000000002");
+    private static final UUID DEVICE = UUID.fromString("c0ffee00-3333-4000-8000-000000000003");
+
+    @Test
+    void anExchangeIsOneLineOfKeyValuePairsWithShortIds() {
+        SecurityEvent event = SecurityEvent.sessionIssued(CallerKind.CLERK, USER, SESSION).from("203.0.113.9", SESSION);
+        assertEquals("event=session.exchange user=7f3a9c1e session=0b6e21d4 ip=203.0.113.9 credential=clerk_jwt",
+                AuditLog.line(event));
+    }
+
+    @Test
+    void aRebindShowsTheRowsMovedAndTheShortDevicePrincipal() {
+        SecurityEvent event = SecurityEvent.rebind(USER, DEVICE, 3, true);
+        assertEquals("event=session.rebind user=7f3a9c1e reason=rebound rows_moved=3 anonymous=c0ffee00", AuditLog.line(event));
+    }
+
+    @Test
+    void aRefusalMessageIsQuotedAndCannotBreakTheLine() {
+        String detail = KeyValues.of("credential", "jwt").and("message", "Invalid token: unsupported algorithm \"x\"\nevent=forged").toString();
+        SecurityEvent event = new SecurityEvent(SecurityEventType.TOKEN_REFUSED, Instant.now(), null, null, "invalid_token",
+                "::1", detail);
+        assertEquals("event=token.refused ip=::1 reason=invalid_token credential=jwt"
+                + " message=\"Invalid token: unsupported algorithm \\\"x\\\"?event=forged\"", AuditLog.line(event));
+    }
+
+    @Test
+    void aWebhookShowsItsEventAndTheShortClerkId() {
+        SecurityEvent event = SecurityEvent.webhook("user.updated", "user_2abcDEFghiJKL", "applied");
+        assertEquals("event=webhook.delivery reason=applied clerk_event=user.updated clerk_id=user_2abcDEF…", AuditLog.line(event));
+    }
+}
