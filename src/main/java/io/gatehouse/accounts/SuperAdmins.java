@@ -42,6 +42,11 @@ public class SuperAdmins {
     @Transactional
     public boolean isSuperAdmin(UUID principalId) {
         UserAccount account = em.find(UserAccount.class, principalId);
-        return account != null && (account.superAdmin() || clerkUserIds.contains(account.clerkUserId()));
+        return account != null && isSuperAdmin(account);
+    }
+
+    /** Whether this user is a super-admin: flagged in the database or named in {@code SUPER_ADMIN_USER_IDS}. */
+    public boolean isSuperAdmin(UserAccount account) {
+        return account.superAdmin() || clerkUserIds.contains(account.clerkUserId());
     }
 }

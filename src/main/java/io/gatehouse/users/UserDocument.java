@@ -24,10 +24,13 @@ public record UserDocument(
         @JsonbProperty("context") @JsonbNillable String context,
         @JsonbProperty("is_super_admin") boolean superAdmin) {
 
-    /** The document; the email stays {@code null} unless the caller may see it (an access token needs {@code email}). */
-    static UserDocument of(UserAccount account, boolean withEmail) {
+    /**
+     * The document; the email stays {@code null} unless the caller may see it (an access token needs
+     * {@code email}); {@code superAdmin} as {@link io.gatehouse.accounts.SuperAdmins} decides it.
+     */
+    static UserDocument of(UserAccount account, boolean withEmail, boolean superAdmin) {
         return new UserDocument(account.principalId(), account.clerkUserId(), withEmail ? account.email() : null, account.name(),
                 account.preferredName(), account.pronouns(), account.timezone(), account.notes(), account.context(),
-                account.superAdmin());
+                superAdmin);
     }
 }

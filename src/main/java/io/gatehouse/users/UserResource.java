@@ -1,6 +1,8 @@
 package io.gatehouse.users;
 
 import io.gatehouse.accounts.Memberships;
+import io.gatehouse.accounts.SuperAdmins;
+import io.gatehouse.accounts.UserAccount;
 import io.gatehouse.accounts.UserProfiles;
 import io.gatehouse.deletion.UserDeletion;
 import io.gatehouse.security.Caller;
@@ -35,6 +37,9 @@ public class UserResource {
     UserProfiles profiles;
 
     @Inject
+    SuperAdmins superAdmins;
+
+    @Inject
     Memberships memberships;
 
     @Inject
@@ -55,7 +60,7 @@ public class UserResource {
     @RequiredScope(OAuthScopes.PROFILE)
     public UserDocument me() {
         Caller current = caller.get();
-        return UserDocument.of(profiles.of(current.principalId()), current.grants(OAuthScopes.EMAIL));
+        return document(profiles.of(current.principalId()), current.grants(OAuthScopes.EMAIL));
     }
 
     @GET
@@ -68,7 +73,7 @@ public class UserResource {
     @PATCH
     @Path("/users/me")
     public UserDocument edit(JsonObject body) {
-        return UserDocument.of(profiles.edit(caller.get().principalId(), ProfileEditReader.read(body)), true);
+        return document(profiles.edit(caller.get().principalId(), ProfileEditReader.read(body)), true);
     }
 
     @DELETE
@@ -77,5 +82,9 @@ public class UserResource {
     public Response delete() {
         deletion.deleteOwnAccount(caller.get());
         return Response.noContent().build();
+    }
+
+    private UserDocument document(UserAccount account, boolean withEmail) {
+        return UserDocument.of(account, withEmail, superAdmins.isSuperAdmin(account));
     }
 }
