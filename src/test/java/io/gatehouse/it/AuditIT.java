@@ -218,6 +218,9 @@ class AuditIT extends GatehouseIT {
                 "Forbidden: this endpoint is not available to this caller");
         assertMissionControlProblem(http().get("/api/v1/audit").send(), 401, "unauthorized", "Not authenticated");
         assertMissionControlProblem(audit("?limit=abc", userJwt()), 403, "forbidden", forbidden);
+
+        assertTrue(me(adminJwt()).getBoolean("is_super_admin"), "the user document agrees with SUPER_ADMIN_USER_IDS");
+        assertFalse(me(userJwt()).getBoolean("is_super_admin"));
     }
 
     @Test
