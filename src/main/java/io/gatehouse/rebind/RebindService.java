@@ -2,6 +2,8 @@ package io.gatehouse.rebind;
 
 import io.gatehouse.accounts.AnonymousPrincipals;
 import io.gatehouse.accounts.Principal;
+import io.gatehouse.metrics.Timed;
+import io.gatehouse.metrics.TimedOperation;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.sessions.SessionRevoker;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,7 @@ public class RebindService {
     @Inject
     Clock clock;
 
+    @Timed(TimedOperation.REBIND)
     @Transactional
     public RebindResult rebind(UUID userPrincipalId, String deviceId) {
         Optional<Principal> found = anonymousPrincipals.findForUpdate(deviceId);

@@ -1,5 +1,6 @@
 package io.gatehouse.security;
 
+import io.gatehouse.metrics.GatehouseMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,6 +21,9 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     CredentialResolver resolver;
 
+    @Inject
+    GatehouseMetrics metrics;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -34,10 +38,12 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
             }
             if (CookieForgeryCheck.refuses(request)) {
                 request.setAttribute(AuthRefusal.ATTRIBUTE, CookieForgeryCheck.REFUSAL);
+                metrics.refused(CookieForgeryCheck.REFUSAL, token);
                 return context.doNothing();
             }
         }
         AuthResult result = resolver.resolve(token);
+        metrics.authentication(result, token);
         if (result instanceof AuthResult.Accepted accepted) {
             Caller caller = accepted.caller();
             request.setAttribute(Caller.ATTRIBUTE, caller);
