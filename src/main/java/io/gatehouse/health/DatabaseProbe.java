@@ -46,7 +46,7 @@ final class DatabaseProbe {
             return Result.unreachable("unreachable", e);
         }
         try (Connection connection = fresh.getConnection()) {
-            return connection.isValid(VALID_TIMEOUT_SECONDS) ? Result.reachable("reachable; a broken pooled connection was dropped")
+            return connection.isValid(VALID_TIMEOUT_SECONDS) ? Result.reachable("reachable (a broken pooled connection was aborted)")
                     : Result.unreachable("no valid connection", null);
         } catch (SQLException | RuntimeException e) {
             return Result.unreachable("unreachable", e);
