@@ -1,5 +1,6 @@
 package io.gatehouse.ratelimit;
 
+import io.gatehouse.metrics.GatehouseMetrics;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.security.Caller;
 import jakarta.enterprise.inject.spi.CDI;
@@ -27,12 +28,14 @@ final class RateLimitFilter implements ContainerRequestFilter {
         if (HttpMethod.OPTIONS.equals(request.getMethod())) {
             return;
         }
-        RateLimitUsage usage = limiter().hit(bucket, (Caller) request.getProperty(Caller.ATTRIBUTE));
+        Caller caller = (Caller) request.getProperty(Caller.ATTRIBUTE);
+        RateLimitUsage usage = limiter().hit(bucket, caller);
         if (usage == null) {
             return;
         }
         request.setProperty(RateLimitHeaders.USAGE, usage);
         if (!usage.allowed()) {
+            CDI.current().select(GatehouseMetrics.class).get().rateLimited(caller);
             throw tooManyRequests(usage);
         }
     }

@@ -4,6 +4,8 @@ import io.gatehouse.accounts.AnonymousPrincipals;
 import io.gatehouse.accounts.Principal;
 import io.gatehouse.audit.SecurityEvent;
 import io.gatehouse.audit.SecurityEvents;
+import io.gatehouse.metrics.Timed;
+import io.gatehouse.metrics.TimedOperation;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.sessions.SessionRevoker;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +45,7 @@ public class RebindService {
     @Inject
     SecurityEvents audit;
 
+    @Timed(TimedOperation.REBIND)
     @Transactional
     public RebindResult rebind(UUID userPrincipalId, String deviceId) {
         Optional<Principal> found = anonymousPrincipals.findForUpdate(deviceId);

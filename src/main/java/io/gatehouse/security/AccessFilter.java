@@ -1,6 +1,8 @@
 package io.gatehouse.security;
 
+import io.gatehouse.metrics.GatehouseMetrics;
 import io.gatehouse.problems.ApiProblem;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.util.Map;
@@ -51,6 +53,7 @@ final class AccessFilter implements ContainerRequestFilter {
         if (refusal instanceof AuthRefusal known) {
             return known.toProblem();
         }
+        CDI.current().select(GatehouseMetrics.class).get().missing();
         return new ApiProblem(401, "missing_token", "Missing Bearer token", false,
                 Map.of("WWW-Authenticate", Challenges.missingCredential()));
     }

@@ -1,6 +1,7 @@
 package io.gatehouse.security;
 
 import io.gatehouse.audit.SecurityEvents;
+import io.gatehouse.metrics.GatehouseMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -24,6 +25,9 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     SecurityEvents audit;
 
+    @Inject
+    GatehouseMetrics metrics;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -38,10 +42,12 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
             }
             if (CookieForgeryCheck.refuses(request)) {
                 request.setAttribute(AuthRefusal.ATTRIBUTE, CookieForgeryCheck.REFUSAL);
+                metrics.refused(CookieForgeryCheck.REFUSAL, token);
                 return context.doNothing();
             }
         }
         AuthResult result = resolver.resolve(token);
+        metrics.authentication(result, token);
         if (result instanceof AuthResult.Accepted accepted) {
             Caller caller = accepted.caller();
             request.setAttribute(Caller.ATTRIBUTE, caller);

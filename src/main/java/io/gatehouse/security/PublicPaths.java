@@ -5,13 +5,14 @@ import java.util.Set;
 
 /**
  * The paths that only ever serve public, credential-free content: the public read API and the discovery
- * documents. The mechanism does not even look at a credential sent there, so a Clerk JWT sent along
- * with a public read costs no signature check and provisions no user.
+ * documents, and the metrics (whose bearer is {@code METRICS_TOKEN}, checked by the metrics resource). The
+ * mechanism does not even look at a credential sent there, so a Clerk JWT sent along with a public read costs
+ * no signature check and provisions no user.
  */
 final class PublicPaths {
 
     private static final String[] PREFIXES = {"/public/", "/.well-known/", "/agent/auth/"};
-    private static final Set<String> DOCUMENTS = Set.of("/llms.txt", "/auth.md", "/openapi.json");
+    private static final Set<String> DOCUMENTS = Set.of("/llms.txt", "/auth.md", "/openapi.json", "/ops/metrics");
 
     private PublicPaths() {
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.sessions;
 
+import io.gatehouse.security.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,5 +40,11 @@ public class InMemorySessionCache implements SessionCache {
     @Override
     public int size() {
         return sessions.size();
+    }
+
+    @Override
+    public long countActive(long nowMillis) {
+        return sessions.values().stream().filter(session -> session.kind() != CallerKind.AGENT && !session.revoked()
+                && session.expiresAtMillis() > nowMillis).count();
     }
 }

@@ -23,4 +23,7 @@ public interface SessionCache {
     int removeExpiredBefore(long epochMillis);
 
     int size();
+
+    /** Sessions neither revoked nor expired at this instant, agent tokens not counted; a full scan, for metrics only. */
+    long countActive(long nowMillis);
 }

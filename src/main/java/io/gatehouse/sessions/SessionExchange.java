@@ -3,6 +3,8 @@ package io.gatehouse.sessions;
 import io.gatehouse.accounts.AnonymousPrincipals;
 import io.gatehouse.audit.SecurityEvent;
 import io.gatehouse.audit.SecurityEvents;
+import io.gatehouse.metrics.Timed;
+import io.gatehouse.metrics.TimedOperation;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.Caller;
@@ -31,6 +33,7 @@ public class SessionExchange {
      * Exchanges the Clerk session JWT the caller authenticated with (in local mode, the local token) for a
      * session token.
      */
+    @Timed(TimedOperation.EXCHANGE)
     public IssuedSession exchange(Caller caller, String userAgent, String ip) {
         if (caller.credential() == CredentialType.LOCAL_TOKEN) {
             return issuer.issue(caller.principalId(), CallerKind.LOCAL, caller.subject(), userAgent, ip);

@@ -26,6 +26,7 @@ class PublicPathsTest {
         assertTrue(PublicPaths.matches(request("", "/llms.txt")));
         assertTrue(PublicPaths.matches(request("", "/auth.md")));
         assertTrue(PublicPaths.matches(request("", "/openapi.json")));
+        assertTrue(PublicPaths.matches(request("", "/ops/metrics")));
         assertTrue(PublicPaths.matches(request("/gatehouse", "/gatehouse/public/tags/popular")));
     }
 

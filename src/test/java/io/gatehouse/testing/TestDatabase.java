@@ -40,6 +40,7 @@ public final class TestDatabase {
     private static final char[] LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final List<String> createdSchemas = new ArrayList<>();
     private static boolean dropHookRegistered;
+    private static org.h2.tools.Server h2Server;
 
     private TestDatabase() {
     }
@@ -101,6 +102,41 @@ public final class TestDatabase {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("db.url", "jdbc:h2:file:" + directory.resolve(safe(name) + "_" + random(8)) + DatabaseSettings.H2_FILE_SETTINGS);
         return config;
+    }
+
+    /**
+     * Like {@link #configFor} but reached through a TCP port of the caller's choosing (a {@link TcpProxy} in front
+     * of the database): PostgreSQL's URL with the port replaced, or, on an H2 run, an in-memory database of an H2
+     * TCP server started in this JVM ({@link #h2TcpPort()}), since an in-memory database inside the server under
+     * test could not be cut off.
+     */
+    public static Map<String, String> configThroughPort(String name, int port) {
+        Map<String, String> config = configFor(name);
+        if (postgresqlSelected()) {
+            config.put("db.url", config.get("db.url").replace(POSTGRESQL_HOST + ":" + POSTGRESQL_PORT, POSTGRESQL_HOST + ":" + port));
+        } else {
+            config.put("db.url", "jdbc:h2:tcp://127.0.0.1:" + port + "/mem:" + safe(name) + "_" + random(8)
+                    + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        }
+        return config;
+    }
+
+    /** The port of the database {@link #configThroughPort} should be put in front of. */
+    public static int databasePort() {
+        return postgresqlSelected() ? POSTGRESQL_PORT : h2TcpPort();
+    }
+
+    /** An H2 TCP server in this JVM (started on first use, stopped at exit) that creates databases on demand. */
+    private static synchronized int h2TcpPort() {
+        if (h2Server == null) {
+            try {
+                h2Server = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot start an H2 TCP server", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(h2Server::stop, "gatehouse-it-h2-tcp-stop"));
+        }
+        return h2Server.getPort();
     }
 
     private static String createSchema() {

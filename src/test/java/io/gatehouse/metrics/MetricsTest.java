@@ -1,0 +1,225 @@
+package io.gatehouse.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gatehouse.security.AuthRefusal;
+import io.gatehouse.security.AuthResult;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.CallerKind;
+import io.gatehouse.security.CredentialType;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The counters and timers of {@link GatehouseMetrics}, their exposition, and {@link MetricsAccess}. */
+class MetricsTest {
+
+    /** A sample line of the text format: name, optional labels, a value (integer, decimal, exponent, NaN, ±Inf). */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-z_]+=\"[^\"]*\"(,[a-z_]+=\"[^\"]*\")*\\})? (-?[0-9.]+(e-?[0-9]+)?|NaN|[+-]Inf)");
+
+    private final GatehouseMetrics metrics = new GatehouseMetrics();
+
+    private static Caller caller(CallerKind kind, CredentialType credential) {
+        return new Caller(UUID.randomUUID(), kind, credential, "subject", null, Map.of());
+    }
+
+    private static String jwt(String headerJson) {
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        return encoder.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "." + encoder.encodeToString("{}".getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+    }
+
+    @Test
+    void acceptedCallersCountAsOkByTheKindOfTheirCredential() {
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.SESSION_TOKEN)), "msc_x");
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.LOCAL, CredentialType.SESSION_TOKEN)), "msc_y");
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.ANONYMOUS, CredentialType.SESSION_TOKEN)), "ms_sess_x");
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.AGENT, CredentialType.AGENT_TOKEN)), "mca_x");
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.CLERK_JWT)), "a.b.c");
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.ACCESS_TOKEN)), "a.b.c");
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.LOCAL, CredentialType.LOCAL_TOKEN)), "local");
+
+        assertEquals(2, metrics.authentications(AuthOutcome.OK, TokenKind.SESSION));
+        assertEquals(1, metrics.authentications(AuthOutcome.OK, TokenKind.ANONYMOUS));
+        assertEquals(1, metrics.authentications(AuthOutcome.OK, TokenKind.AGENT));
+        assertEquals(1, metrics.authentications(AuthOutcome.OK, TokenKind.CLERK_JWT));
+        assertEquals(1, metrics.authentications(AuthOutcome.OK, TokenKind.ACCESS_TOKEN));
+        assertEquals(1, metrics.authentications(AuthOutcome.OK, TokenKind.LOCAL));
+        assertEquals(0, metrics.authentications(AuthOutcome.INVALID, TokenKind.SESSION));
+    }
+
+    @Test
+    void refusalsCountByTheirReasonAndTheShapeOfTheToken() {
+        metrics.authentication(AuthResult.refused(AuthRefusal.expired()), "msc_old");
+        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("session revoked")), "ms_sess_gone");
+        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("unknown session token")), "mca_unknown");
+        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("signature verification failed")), jwt("{\"alg\":\"RS256\"}"));
+        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("audience does not include x")),
+                jwt("{\"alg\":\"RS256\",\"typ\":\"at+jwt\"}"));
+        metrics.authentication(AuthResult.refused(AuthRefusal.unauthorized("invalid_authorized_party", "Invalid authorized party")),
+                jwt("{\"alg\":\"RS256\"}"));
+        metrics.authentication(AuthResult.refused(AuthRefusal.unavailable("jwks_unavailable", "JWKS not loaded")), jwt("{}"));
+        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("unrecognized token format")), "garbage");
+        metrics.refused(new AuthRefusal(403, "access_denied", "cookie from elsewhere", false), "msc_cookie");
+
+        assertEquals(1, metrics.authentications(AuthOutcome.EXPIRED, TokenKind.SESSION));
+        assertEquals(1, metrics.authentications(AuthOutcome.REVOKED, TokenKind.ANONYMOUS));
+        assertEquals(1, metrics.authentications(AuthOutcome.INVALID, TokenKind.AGENT));
+        assertEquals(1, metrics.authentications(AuthOutcome.INVALID, TokenKind.CLERK_JWT));
+        assertEquals(1, metrics.authentications(AuthOutcome.INVALID, TokenKind.ACCESS_TOKEN));
+        assertEquals(1, metrics.authentications(AuthOutcome.INVALID_AUTHORIZED_PARTY, TokenKind.CLERK_JWT));
+        assertEquals(1, metrics.authentications(AuthOutcome.UNAVAILABLE, TokenKind.CLERK_JWT));
+        assertEquals(1, metrics.authentications(AuthOutcome.INVALID, TokenKind.OTHER));
+        assertEquals(1, metrics.authentications(AuthOutcome.ACCESS_DENIED, TokenKind.SESSION));
+    }
+
+    @Test
+    void missingCredentialsAndRateLimitsHaveTheirOwnOutcomes() {
+        metrics.missing();
+        metrics.missing();
+        metrics.rateLimited(null);
+        metrics.rateLimited(caller(CallerKind.AGENT, CredentialType.AGENT_TOKEN));
+
+        assertEquals(2, metrics.authentications(AuthOutcome.MISSING, TokenKind.NONE));
+        assertEquals(1, metrics.authentications(AuthOutcome.RATE_LIMITED, TokenKind.NONE));
+        assertEquals(1, metrics.authentications(AuthOutcome.RATE_LIMITED, TokenKind.AGENT));
+    }
+
+    @Test
+    void durationsKeepCountTotalAndLongest() {
+        Durations exchange = metrics.durations(TimedOperation.EXCHANGE);
+        exchange.record(2_000_000);
+        exchange.record(5_000_000);
+        exchange.record(1_000_000);
+        exchange.record(-5);
+
+        assertEquals(4, exchange.count());
+        assertEquals(8_000_000, exchange.totalNanos());
+        assertEquals(5_000_000, exchange.maxNanos());
+        assertEquals(0, metrics.durations(TimedOperation.REBIND).count());
+    }
+
+    @Test
+    void theExpositionIsPrometheusTextWithEveryPossibleSeries() {
+        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.SESSION_TOKEN)), "msc_x");
+        metrics.missing();
+        metrics.durations(TimedOperation.EXCHANGE).record(250_000_000);
+        metrics.durations(TimedOperation.EXCHANGE).record(500_000_000);
+        String text = PrometheusText.of(metrics, List.of(gauge("gatehouse_active_sessions", "Live sessions", 42)));
+
+        assertTrue(text.contains("# HELP gatehouse_authentications_total "), text);
+        assertTrue(text.contains("# TYPE gatehouse_authentications_total counter\n"), text);
+        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"ok\",kind=\"session\"} 1\n"), text);
+        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"missing\",kind=\"none\"} 1\n"), text);
+        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"expired\",kind=\"clerk_jwt\"} 0\n"), text);
+        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"rate_limited\",kind=\"none\"} 0\n"), text);
+        assertFalse(text.contains("{outcome=\"ok\",kind=\"none\"}"), "no credential is never ok");
+        assertFalse(text.contains("{outcome=\"missing\",kind=\"session\"}"), "a missing credential has no kind");
+
+        assertTrue(text.contains("# TYPE gatehouse_session_exchange_seconds summary\n"
+                + "gatehouse_session_exchange_seconds_count 2\n"
+                + "gatehouse_session_exchange_seconds_sum 0.75\n"), text);
+        assertTrue(text.contains("# TYPE gatehouse_session_exchange_seconds_max gauge\ngatehouse_session_exchange_seconds_max 0.5\n"), text);
+        assertTrue(text.contains("gatehouse_rebind_seconds_count 0\n"), text);
+        assertTrue(text.contains("# HELP gatehouse_active_sessions Live sessions\n# TYPE gatehouse_active_sessions gauge\n"
+                + "gatehouse_active_sessions 42\n"), text);
+        assertTrue(text.endsWith("\n"), "the format ends every line, the last one too");
+
+        Map<String, Integer> declared = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("# TYPE ")) {
+                declared.merge(line.split(" ")[2], 1, Integer::sum);
+            } else if (!line.startsWith("# HELP ")) {
+                assertTrue(SAMPLE.matcher(line).matches(), () -> "not a sample line: " + line);
+            }
+        }
+        declared.forEach((name, times) -> assertEquals(1, times, () -> name + " declared more than once"));
+    }
+
+    @Test
+    void aBrokenMisnamedOrRepeatedGaugeIsLeftOutWithoutFailingTheScrape() {
+        Gauge failing = new Gauge() {
+            public String name() {
+                return "gatehouse_failing";
+            }
+
+            public String help() {
+                return "fails";
+            }
+
+            public double value() {
+                throw new IllegalStateException("boom");
+            }
+        };
+        String text = PrometheusText.of(metrics, List.of(
+                gauge("gatehouse_open_streams", "Open streams", 3),
+                gauge("gatehouse_open_streams", "Again", 4),
+                gauge("bad name", "Spaces are not allowed", 1),
+                failing,
+                gauge("gatehouse_ratio", "A line\nand a \\ backslash", 0.25)));
+
+        assertTrue(text.contains("\ngatehouse_open_streams 3\n"), text);
+        assertFalse(text.contains("gatehouse_open_streams 4"), text);
+        assertFalse(text.contains("bad name"), text);
+        assertFalse(text.contains("gatehouse_failing"), text);
+        assertTrue(text.contains("# HELP gatehouse_ratio A line\\nand a \\\\ backslash\n"), text);
+        assertTrue(text.contains("\ngatehouse_ratio 0.25\n"), text);
+    }
+
+    @Test
+    void numbersAreWrittenAsPrometheusReadsThem() {
+        assertEquals("0", PrometheusText.number(0));
+        assertEquals("17", PrometheusText.number(17));
+        assertEquals("0.125", PrometheusText.number(0.125));
+        assertEquals("1.5e-4", PrometheusText.number(0.00015));
+        assertEquals("NaN", PrometheusText.number(Double.NaN));
+        assertEquals("+Inf", PrometheusText.number(Double.POSITIVE_INFINITY));
+        assertEquals("-Inf", PrometheusText.number(Double.NEGATIVE_INFINITY));
+    }
+
+    @Test
+    void metricsAreOpenWithoutAToken() {
+        assertTrue(new MetricsAccess(Optional.empty()).allows(null));
+        assertTrue(new MetricsAccess(Optional.of("   ")).allows(null), "a blank token is no token");
+        assertTrue(new MetricsAccess(Optional.empty()).open());
+    }
+
+    @Test
+    void withATokenOnlyItsBearerMayRead() {
+        MetricsAccess access = new MetricsAccess(Optional.of("s3cret-metrics-token"));
+
+        assertFalse(access.open());
+        assertFalse(access.allows(null));
+        assertFalse(access.allows(""));
+        assertFalse(access.allows("Bearer"));
+        assertFalse(access.allows("Bearer wrong"));
+        assertFalse(access.allows("Bearer s3cret-metrics-token-and-more"));
+        assertFalse(access.allows("Basic s3cret-metrics-token"));
+        assertTrue(access.allows("Bearer s3cret-metrics-token"));
+        assertTrue(access.allows("bearer  s3cret-metrics-token "));
+    }
+
+    private static Gauge gauge(String name, String help, double value) {
+        return new Gauge() {
+            public String name() {
+                return name;
+            }
+
+            public String help() {
+                return help;
+            }
+
+            public double value() {
+                return value;
+            }
+        };
+    }
+}
