@@ -6,10 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** A principal's research runs: start, read, list, cancel. Another principal's run is "not found". */
+/**
+ * A principal's research runs: start, read, list, cancel. Another principal's run is "not found". Reads run in
+ * a transaction too: an entity manager used outside one is cleaned up with the request's invocation, which the
+ * managed executor's tasks share on Payara (and the streams' tasks are submitted from these requests).
+ */
 @ApplicationScoped
 public class ResearchRuns {
 
@@ -34,11 +39,13 @@ public class ResearchRuns {
         return run;
     }
 
+    @Transactional
     public RunView view(UUID ownerId, String runId) {
         return owned(ownerId, runId).view();
     }
 
     /** The newest runs first, at most {@value #MAX_LISTED}. */
+    @Transactional
     public List<RunView> of(UUID ownerId) {
         return em.createNamedQuery(ResearchRun.OF_OWNER, ResearchRun.class)
                 .setParameter("owner", ownerId)
@@ -49,17 +56,21 @@ public class ResearchRuns {
     }
 
     /** Ends the run with {@code cancelled}; 409 when it had already finished. */
+    @Transactional
     public RunView cancel(UUID ownerId, String runId) {
         ResearchRun run = owned(ownerId, runId);
-        if (journal.append(run.id(), RunEventType.CANCELLED, JsonValue.EMPTY_JSON_OBJECT).isEmpty()) {
+        boolean cancelled = journal.append(run.id(), RunEventType.CANCELLED, JsonValue.EMPTY_JSON_OBJECT).isPresent();
+        em.refresh(run);
+        if (!cancelled) {
             throw ApiProblem.conflict("run_finished",
-                    "Run already finished (" + owned(ownerId, runId).status().label() + "): nothing to cancel");
+                    "Run already finished (" + run.status().label() + "): nothing to cancel");
         }
-        return owned(ownerId, runId).view();
+        return run.view();
     }
 
     /** The run if the principal owns it, else 404. */
-    ResearchRun owned(UUID ownerId, String runId) {
+    @Transactional
+    public ResearchRun owned(UUID ownerId, String runId) {
         UUID id = parse(runId);
         ResearchRun run = id == null ? null : em.find(ResearchRun.class, id);
         if (run == null || !run.ownerId().equals(ownerId)) {

@@ -53,7 +53,12 @@ public class RunJournal implements RunBacklog {
         return Optional.of(event);
     }
 
+    /**
+     * In a transaction, although it only reads: streams call it from managed executor threads, where an entity
+     * manager used outside a transaction is cleaned up with the submitting request's context (Payara).
+     */
     @Override
+    @Transactional
     public List<RunEvent> after(UUID runId, long afterId) {
         return em.createNamedQuery(ResearchEvent.AFTER, Object[].class)
                 .setParameter("run", runId)

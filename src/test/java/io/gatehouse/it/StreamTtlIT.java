@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import io.gatehouse.testing.SseConnection;
+import io.gatehouse.testing.SseEvent;
 import io.gatehouse.testing.WsConnection;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -90,17 +91,20 @@ class StreamTtlIT extends GatehouseIT {
                 SseConnection stream = SseConnection.open(http().uri("/research/" + run + "/events"),
                         Map.of("Authorization", "Bearer " + token))) {
             assertEquals(200, stream.status(), stream.refusal()::toString);
+            assertEquals("started", stream.next(Duration.ofSeconds(10)).event());
 
             sleepUntil(start + Duration.ofMillis(TTL_SECONDS * 1000L + 1500).toNanos());
             HttpReply alive = http().get("/projects").bearer(token).send();
             assertEquals(200, alive.status(), "past its first TTL, the session lives on: " + alive);
             assertFalse(socket.isClosed(), "the socket is still open before the cap");
+            assertEquals("progress", stream.next(Duration.ofSeconds(5)).event(), "the event stream too");
 
             Integer code = socket.awaitClose(Duration.ofSeconds(MAX_AGE_SECONDS + 6));
             long closedAfter = Duration.ofNanos(System.nanoTime() - start).toMillis();
             assertEquals(1008, code, "closed at the cap");
             assertTrue(closedAfter >= MAX_AGE_SECONDS * 1000L - 1000, "closed after " + closedAfter + " ms, before the cap");
-            stream.untilEnd(Duration.ofSeconds(5));
+            List<SseEvent> rest = stream.untilEnd(Duration.ofSeconds(5));
+            assertTrue(rest.stream().noneMatch(e -> "completed".equals(e.event())), "closed by the cap, not by the run");
             assertProblem(http().get("/projects").bearer(token).send(), 401, "Token expired");
         }
     }

@@ -133,6 +133,16 @@ class StreamsIT extends GatehouseIT {
     }
 
     @Test
+    void sseAcceptsAClerkJwtAndRunsToTheEndWithoutASessionToRenew() {
+        String jwt = userJwt();
+        String run = research().run(jwt);
+        try (SseConnection stream = events(run, bearer(jwt))) {
+            assertEquals(200, stream.status(), stream.refusal()::toString);
+            assertEquals(ids(1, EVENTS), ids(stream.untilEnd(WAIT)));
+        }
+    }
+
+    @Test
     void theWebSocketPushesEveryEventOfTheCallersRunsAuthenticatedBySubprotocol() {
         String token = http().sessionToken(userJwt());
         try (WsConnection socket = WsConnection.connect(ws(""), List.of("bearer", token), Map.of()).opened()) {
