@@ -11,8 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A stream whose writes happen one at a time on the managed executor: publishers and the keep-alive only queue
- * work and return, so a slow client never holds up a run or a logout, and a transport never sees two writers.
+ * A stream whose writes happen one at a time on the managed executor: publishers, the keep-alive and revocations
+ * only queue work and return, so a slow client never holds up a run or a logout, and the transport never sees two
+ * threads at once (an SSE sink written and closed together breaks the connection). Closing goes through the same
+ * queue: the stream leaves the registry at once, the transport is closed by the next drain.
  */
 abstract class QueuedStream implements OpenStream {
 
@@ -22,7 +24,9 @@ abstract class QueuedStream implements OpenStream {
     private final Executor executor;
     private final Queue<RunEvent> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final AtomicBoolean transportClosed = new AtomicBoolean();
+    private volatile String closeReason;
     private volatile boolean wanted;
     private volatile boolean pingWanted;
     private volatile OpenStreams registry;
@@ -49,7 +53,7 @@ abstract class QueuedStream implements OpenStream {
         this.registry = streams;
         this.subscription = events;
         streams.add(this);
-        if (closed.get()) {
+        if (closing.get()) {
             detach();
         }
     }
@@ -68,29 +72,21 @@ abstract class QueuedStream implements OpenStream {
     /** Asks for a delivery even with nothing queued (a run stream then reads its backlog). */
     final void wake() {
         wanted = true;
-        if (!closed.get() && scheduled.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drain);
-            } catch (RejectedExecutionException shuttingDown) {
-                scheduled.set(false);
-                close(null);
-            }
+        if (!closing.get()) {
+            schedule();
         }
     }
 
     final boolean isClosed() {
-        return closed.get();
+        return closing.get();
     }
 
     @Override
     public final void close(String reason) {
-        if (closed.compareAndSet(false, true)) {
+        if (closing.compareAndSet(false, true)) {
+            closeReason = reason;
             detach();
-            try {
-                closeTransport(reason);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Closing a stream failed", e);
-            }
+            schedule();
         }
     }
 
@@ -105,9 +101,22 @@ abstract class QueuedStream implements OpenStream {
         }
     }
 
+    private void schedule() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                scheduled.set(false);
+                closing.set(true);
+                detach();
+                closeTransportOnce();
+            }
+        }
+    }
+
     private void drain() {
         try {
-            while (wanted && !closed.get()) {
+            while (wanted && !closing.get()) {
                 wanted = false;
                 List<RunEvent> events = new ArrayList<>();
                 for (RunEvent event = pending.poll(); event != null; event = pending.poll()) {
@@ -121,9 +130,22 @@ abstract class QueuedStream implements OpenStream {
             LOG.log(Level.FINE, "A stream write failed; closing the stream", e);
             close(null);
         } finally {
+            if (closing.get()) {
+                closeTransportOnce();
+            }
             scheduled.set(false);
-            if (wanted && !closed.get()) {
-                wake();
+            if (closing.get() ? !transportClosed.get() : wanted) {
+                schedule();
+            }
+        }
+    }
+
+    private void closeTransportOnce() {
+        if (transportClosed.compareAndSet(false, true)) {
+            try {
+                closeTransport(closeReason);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Closing a stream failed", e);
             }
         }
     }
