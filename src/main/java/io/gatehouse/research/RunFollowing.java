@@ -28,11 +28,8 @@ public class RunFollowing {
     public void follow(Caller caller, String token, String runId, String lastEventId, SseEventSink sink, Sse sse) {
         ResearchRun run = runs.owned(caller.principalId(), runId);
         long after = resumeAfter(lastEventId, run.lastEventId());
-        if (run.finished() && after >= run.lastEventId()) {
-            sink.close();
-            return;
-        }
-        streams.open(StreamClient.of(caller, token), sink, sse, run.ownerId(), run.id(), after, journal);
+        streams.open(StreamClient.of(caller, token), sink, sse, run.ownerId(), run.id(), after,
+                run.finished() ? run.lastEventId() : -1, journal);
     }
 
     /** The id a stream resumes after: 0 without {@code Last-Event-ID}; an id the run never sent is refused. */

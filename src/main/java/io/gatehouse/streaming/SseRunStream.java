@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One run's events as Server-Sent Events. Notifications only say that something was written: each delivery
  * sends what the backlog holds after the last event sent, so events go out once, in order, with no gap, whatever
- * order notifications arrive in. Ends after the run's last event.
+ * order notifications arrive in. Ends after the run's last event. The first delivery starts with a comment, so the
+ * response's headers go out at once, even before the first event (RESTEasy commits nothing until something is sent).
  */
 final class SseRunStream extends QueuedStream {
 
@@ -21,15 +22,19 @@ final class SseRunStream extends QueuedStream {
     private final Sse sse;
     private final UUID runId;
     private final RunBacklog backlog;
+    private final long finalEventId;
     private long lastSent;
+    private boolean started;
 
+    /** {@code finalEventId} is the id of the run's final event when it has finished, else -1. */
     SseRunStream(StreamClient client, Executor executor, SseEventSink sink, Sse sse, UUID runId, long afterId,
-            RunBacklog backlog) {
+            long finalEventId, RunBacklog backlog) {
         super(client, executor);
         this.sink = sink;
         this.sse = sse;
         this.runId = runId;
         this.backlog = backlog;
+        this.finalEventId = finalEventId;
         this.lastSent = afterId;
     }
 
@@ -39,8 +44,9 @@ final class SseRunStream extends QueuedStream {
             close(null);
             return;
         }
-        if (ping) {
-            send(sse.newEventBuilder().comment("keep-alive").build());
+        if (!started || ping) {
+            send(sse.newEventBuilder().comment(started ? "keep-alive" : "events of run " + runId).build());
+            started = true;
         }
         for (RunEvent event : backlog.after(runId, lastSent)) {
             send(sse.newEventBuilder().id(Long.toString(event.id())).name(event.event()).data(String.class, event.data())
@@ -50,6 +56,9 @@ final class SseRunStream extends QueuedStream {
                 close(null);
                 return;
             }
+        }
+        if (finalEventId >= 0 && lastSent >= finalEventId) {
+            close(null);
         }
     }
 

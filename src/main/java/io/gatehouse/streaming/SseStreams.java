@@ -26,15 +26,16 @@ public class SseStreams {
     ManagedExecutorService executor;
 
     /**
-     * Renews the client's session, then streams the run's events numbered after {@code afterId}. Nothing has
-     * been written when it throws, so the refusal becomes the response.
+     * Renews the client's session, then streams the run's events numbered after {@code afterId}, ending after the
+     * final event ({@code finalEventId} when the run has already finished, else -1). Nothing has been written when
+     * it throws, so the refusal becomes the response.
      */
     public void open(StreamClient client, SseEventSink sink, Sse sse, UUID ownerId, UUID runId, long afterId,
-            RunBacklog backlog) {
+            long finalEventId, RunBacklog backlog) {
         if (!keepAlive.connect(client)) {
             throw AuthRefusal.invalid("session ended").toProblem();
         }
-        SseRunStream stream = new SseRunStream(client, executor, sink, sse, runId, afterId, backlog);
+        SseRunStream stream = new SseRunStream(client, executor, sink, sse, runId, afterId, finalEventId, backlog);
         stream.attach(registry, notifications.subscribe(ownerId, event -> {
             if (event.runId().equals(runId)) {
                 stream.offer(event);
