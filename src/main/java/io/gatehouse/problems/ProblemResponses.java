@@ -19,7 +19,7 @@ final class ProblemResponses {
         return response.build();
     }
 
-    private static JsonObject body(ApiProblem problem, ProblemStyle style) {
+    static JsonObject body(ApiProblem problem, ProblemStyle style) {
         if (style == ProblemStyle.CORE) {
             return Json.createObjectBuilder()
                     .add("detail", problem.detail())

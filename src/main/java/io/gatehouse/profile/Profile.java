@@ -3,6 +3,7 @@ package io.gatehouse.profile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -10,9 +11,12 @@ import java.util.UUID;
 /** A principal's plan and credit usage. */
 @Entity
 @Table(name = "profiles")
+@NamedQuery(name = Profile.SPEND_ONE, query = "UPDATE Profile p SET p.creditsUsed = p.creditsUsed + 1 "
+        + "WHERE p.principalId = :principal AND p.plan = :plan AND p.creditsUsed < :total")
 public class Profile {
 
     static final String FREE_PLAN = "free";
+    static final String SPEND_ONE = "Profile.spendOne";
 
     @Id
     @Column(name = "principal_id")

@@ -13,11 +13,13 @@ import java.util.UUID;
 @Table(name = "projects")
 @NamedQuery(name = Project.OF_OWNER, query = "SELECT p FROM Project p WHERE p.ownerId = :owner ORDER BY p.createdAt, p.id")
 @NamedQuery(name = Project.COUNT_OF_OWNER, query = "SELECT COUNT(p) FROM Project p WHERE p.ownerId = :owner")
+@NamedQuery(name = Project.COUNT_OWNED, query = "SELECT COUNT(p) FROM Project p WHERE p.id = :id AND p.ownerId = :owner")
 @NamedQuery(name = Project.REOWN, query = "UPDATE Project p SET p.ownerId = :to WHERE p.ownerId = :from")
 public class Project {
 
     public static final String OF_OWNER = "Project.ofOwner";
     public static final String COUNT_OF_OWNER = "Project.countOfOwner";
+    public static final String COUNT_OWNED = "Project.countOwned";
     public static final String REOWN = "Project.reown";
 
     @Id

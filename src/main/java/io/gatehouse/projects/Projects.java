@@ -36,6 +36,14 @@ public class Projects {
                 .toList();
     }
 
+    /** Whether the project exists and belongs to the principal. */
+    public boolean owns(UUID ownerId, UUID projectId) {
+        return em.createNamedQuery(Project.COUNT_OWNED, Long.class)
+                .setParameter("id", projectId)
+                .setParameter("owner", ownerId)
+                .getSingleResult() > 0;
+    }
+
     public long countOf(UUID ownerId) {
         return em.createNamedQuery(Project.COUNT_OF_OWNER, Long.class)
                 .setParameter("owner", ownerId)

@@ -1,0 +1,26 @@
+package io.gatehouse.problems;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a problem where JAX-RS is not involved (a servlet filter refusing a WebSocket handshake), in the same
+ * JSON shape and with the same headers as every other error.
+ */
+public final class ServletProblems {
+
+    private ServletProblems() {
+    }
+
+    public static void write(HttpServletResponse response, ApiProblem problem) throws IOException {
+        byte[] body = ProblemResponses.body(problem, ProblemStyle.CORE).toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(problem.status());
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        problem.headers().forEach(response::setHeader);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,23 @@
+package io.gatehouse.research;
+
+import io.gatehouse.rebind.OwnedRows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/** Research runs move with a rebind, together with the projects they belong to; their events follow the run. */
+@ApplicationScoped
+public class ResearchRows implements OwnedRows {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public int move(UUID from, UUID to) {
+        return em.createNamedQuery(ResearchRun.REOWN)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .executeUpdate();
+    }
+}

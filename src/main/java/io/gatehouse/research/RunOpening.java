@@ -1,0 +1,43 @@
+package io.gatehouse.research;
+
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.profile.Credits;
+import io.gatehouse.projects.Projects;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Creates a run and takes its credit in one transaction: either both happen or neither. */
+@ApplicationScoped
+public class RunOpening {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    Credits credits;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public RunView open(UUID ownerId, UUID projectId, String query) {
+        if (!projects.owns(ownerId, projectId)) {
+            throw ApiProblem.notFound("Project not found");
+        }
+        credits.spendOne(ownerId);
+        ResearchRun run = new ResearchRun(ownerId, projectId, query,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+        em.persist(run);
+        return run.view();
+    }
+}

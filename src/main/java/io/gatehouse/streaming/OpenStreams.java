@@ -1,0 +1,77 @@
+package io.gatehouse.streaming;
+
+import io.gatehouse.sessions.SessionRevoked;
+import io.gatehouse.sessions.TokenHash;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every open stream of this instance, by the hash of the credential it connected with: revoking a session
+ * closes its streams at once. Also the count of open streams, for metrics.
+ */
+@ApplicationScoped
+public class OpenStreams {
+
+    static final String REVOKED = "session revoked";
+
+    private final Map<TokenHash, Set<OpenStream>> byCredential = new ConcurrentHashMap<>();
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** How many streams are open. */
+    public int count() {
+        return count.get();
+    }
+
+    void add(OpenStream stream) {
+        byCredential.compute(stream.client().credential(), (hash, set) -> {
+            Set<OpenStream> streams = set == null ? ConcurrentHashMap.newKeySet() : set;
+            if (streams.add(stream)) {
+                count.incrementAndGet();
+            }
+            return streams;
+        });
+    }
+
+    void remove(OpenStream stream) {
+        byCredential.computeIfPresent(stream.client().credential(), (hash, set) -> {
+            if (set.remove(stream)) {
+                count.decrementAndGet();
+            }
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** A snapshot of every open stream. */
+    List<OpenStream> all() {
+        List<OpenStream> all = new ArrayList<>();
+        byCredential.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** Closes the streams of a revoked session, off the revoking thread (closing writes to the network). */
+    void revoked(@Observes SessionRevoked revoked) {
+        Set<OpenStream> streams = byCredential.get(revoked.hash());
+        if (streams == null) {
+            return;
+        }
+        for (OpenStream stream : List.copyOf(streams)) {
+            try {
+                executor.execute(() -> stream.close(REVOKED));
+            } catch (RejectedExecutionException shuttingDown) {
+                stream.close(REVOKED);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.gatehouse.streaming;
+
+import io.gatehouse.platform.StartupEvent;
+import io.gatehouse.security.CredentialType;
+import io.gatehouse.sessions.CachedSession;
+import io.gatehouse.sessions.SessionCache;
+import io.gatehouse.sessions.SessionKeepAlive;
+import io.gatehouse.sessions.SessionSettings;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The sliding TTL of streams: connecting renews the session to a full TTL, and while streams are open a tick
+ * every third of the TTL (at least a second apart) renews each of their sessions once, closing the streams of
+ * a session that is gone (revoked, or past {@code SESSION_MAX_AGE_SECONDS}). The tick also pings every stream,
+ * so dead connections are noticed.
+ */
+@ApplicationScoped
+public class StreamKeepAlive {
+
+    static final String EXPIRED = "session expired";
+
+    private static final Logger LOG = Logger.getLogger(StreamKeepAlive.class.getName());
+
+    @Inject
+    SessionKeepAlive sessions;
+
+    @Inject
+    SessionSettings settings;
+
+    @Inject
+    SessionCache cache;
+
+    @Inject
+    OpenStreams streams;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> ticking;
+
+    void onStart(@Observes StartupEvent event) {
+        long period = periodMillis(settings.ttlSeconds());
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    static long periodMillis(int ttlSeconds) {
+        return Math.max(1000L, ttlSeconds * 1000L / 3);
+    }
+
+    /** Renews the client's session as its stream connects; {@code false} when the session is gone. */
+    public boolean connect(StreamClient client) {
+        UUID session = client.renewableSession();
+        return session == null || sessions.renew(session).isPresent();
+    }
+
+    /**
+     * Whether the client's session or agent token is still live in memory; checked once a stream is registered,
+     * so a revocation that happened while it connected still closes it.
+     */
+    boolean live(StreamClient client) {
+        CredentialType credential = client.caller().credential();
+        if (credential != CredentialType.SESSION_TOKEN && credential != CredentialType.AGENT_TOKEN) {
+            return true;
+        }
+        CachedSession session = cache.get(client.credential());
+        return session != null && !session.revoked() && clock.millis() < session.expiresAtMillis();
+    }
+
+    void tick() {
+        try {
+            Map<UUID, List<OpenStream>> bySession = new HashMap<>();
+            for (OpenStream stream : streams.all()) {
+                stream.ping();
+                UUID session = stream.client().renewableSession();
+                if (session != null) {
+                    bySession.computeIfAbsent(session, id -> new ArrayList<>()).add(stream);
+                }
+            }
+            bySession.forEach(this::renew);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stream keep-alive failed; retrying on the next tick", e);
+        }
+    }
+
+    private void renew(UUID session, List<OpenStream> open) {
+        try {
+            if (sessions.renew(session).isEmpty()) {
+                open.forEach(stream -> stream.close(EXPIRED));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Renewing a streaming session failed; its streams stay open until the next tick", e);
+        }
+    }
+}

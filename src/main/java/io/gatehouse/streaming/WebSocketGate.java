@@ -1,0 +1,87 @@
+package io.gatehouse.streaming;
+
+import io.gatehouse.cors.CorsOrigins;
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.problems.ServletProblems;
+import io.gatehouse.security.AuthRefusal;
+import io.gatehouse.security.AuthResult;
+import io.gatehouse.security.Caller;
+import io.gatehouse.security.Challenges;
+import io.gatehouse.security.CredentialResolver;
+import io.gatehouse.security.CredentialType;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Map;
+
+/**
+ * Checks the credential of a {@code /ws} handshake before the container upgrades the connection, so a missing or
+ * refused token is answered with an HTTP 401 (and a foreign origin with 403), never with an opened WebSocket.
+ * A servlet filter because both servers upgrade in a filter of their own (Tyrus's and Undertow's) that they
+ * register after the application's, while a {@code ServerEndpointConfig.Configurator} cannot answer 401.
+ * A cookie-only handshake must come from an origin in {@code CORS_ORIGINS} (cross-site WebSocket hijacking).
+ */
+@WebFilter(urlPatterns = RunEventSocket.PATH, asyncSupported = true)
+public class WebSocketGate extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String MISSING = "Missing Bearer token: send the Authorization header, the __session cookie or the "
+            + "subprotocols \"bearer, <token>\" (never the query string)";
+    static final String FOREIGN_ORIGIN = "Forbidden: a WebSocket handshake authenticated by the __session cookie "
+            + "must come from an origin in CORS_ORIGINS (Origin header)";
+    static final String ACCESS_TOKEN = "Forbidden: OAuth access tokens are not accepted by this endpoint "
+            + "(see /auth.md for the scope table)";
+
+    @Inject
+    transient CredentialResolver resolver;
+
+    @Inject
+    transient StreamKeepAlive keepAlive;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ApiProblem refusal = refusalOf(request);
+        if (refusal != null) {
+            ServletProblems.write(response, refusal);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Why the handshake may not go on, or {@code null}; renews the session of an accepted one. */
+    private ApiProblem refusalOf(HttpServletRequest request) {
+        StreamCredentials.HandshakeToken presented =
+                StreamCredentials.ofHandshake(name -> Collections.list(request.getHeaders(name)));
+        if (presented == null) {
+            return new ApiProblem(401, "missing_token", MISSING, false,
+                    Map.of("WWW-Authenticate", Challenges.missingCredential()));
+        }
+        if (presented.fromCookie() && !originAllowed(request.getHeader("Origin"))) {
+            return new ApiProblem(403, "access_denied", FOREIGN_ORIGIN);
+        }
+        AuthResult result = resolver.resolve(presented.token());
+        if (result instanceof AuthResult.Refused refused) {
+            return refused.refusal().toProblem();
+        }
+        Caller caller = ((AuthResult.Accepted) result).caller();
+        if (caller.credential() == CredentialType.ACCESS_TOKEN) {
+            return new ApiProblem(403, "forbidden", ACCESS_TOKEN);
+        }
+        if (!keepAlive.connect(StreamClient.of(caller, presented.token()))) {
+            return AuthRefusal.invalid("session ended").toProblem();
+        }
+        return null;
+    }
+
+    private static boolean originAllowed(String origin) {
+        return origin != null && !origin.isBlank() && CorsOrigins.allows(origin.trim());
+    }
+}
