@@ -2,10 +2,13 @@ package io.gatehouse.health;
 
 import io.gatehouse.persistence.ConfiguredDataSource;
 import io.gatehouse.persistence.DatabaseDeclaration;
+import io.gatehouse.platform.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +43,23 @@ public class DatabaseReadiness implements HealthCheck {
 
     @PostConstruct
     void init() {
-        probe = new DatabaseProbe(dataSource, new ConfiguredDataSource());
+        probe = new DatabaseProbe(dataSource, freshConnections());
+    }
+
+    private static DataSource freshConnections() {
+        try {
+            return new ConfiguredDataSource().prepared();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database settings cannot be read", e);
+        }
+    }
+
+    /**
+     * Creates the check while the application starts: WildFly calls health checks on a management thread
+     * where {@code java:app} names do not resolve, so the resources must be injected before.
+     */
+    void onStart(@Observes StartupEvent event) {
+        // the observer's only job is to make the container create this bean now
     }
 
     @Override

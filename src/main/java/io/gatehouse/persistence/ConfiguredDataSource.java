@@ -49,6 +49,15 @@ public class ConfiguredDataSource implements DataSource {
         return delegate().getConnection(username, password);
     }
 
+    /**
+     * Reads the configuration now, on the caller's thread: a thread without the application's class loader
+     * (a server's management thread) would not see the application's configuration later.
+     */
+    public ConfiguredDataSource prepared() throws SQLException {
+        delegate();
+        return this;
+    }
+
     private DataSource delegate() throws SQLException {
         DataSource current = delegate;
         if (current == null) {
