@@ -39,7 +39,7 @@ public class AgentTokenCacheLoader {
                     .setParameter("after", after)
                     .setMaxResults(PAGE)
                     .getResultList();
-            page.forEach(agent -> cache.put(agent.tokenHash(), AgentTokens.cached(agent)));
+            page.forEach(agent -> cache.load(agent.tokenHash(), AgentTokens.cached(agent)));
             total += page.size();
             em.clear();
             if (page.size() < PAGE) {

@@ -1,55 +1,30 @@
 package io.gatehouse.ratelimit;
 
-import io.gatehouse.platform.StartupEvent;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The counters of one instance: a {@link ConcurrentHashMap} from key to one {@link AtomicLong} holding the
  * window's start (epoch seconds, high 32 bits) and its count (low 32 bits), updated by compare-and-set, so
  * a hit takes no lock and allocates nothing once the key exists. A key whose window has ended is idle:
- * its next hit would open a fresh window anyway, so a sweep every minute removes it, and no key outlives
- * its window by more than a minute.
+ * its next hit would open a fresh window anyway, so {@link #forgetIdle()} (every minute) removes it, and no
+ * key outlives its window by more than a minute. Chosen by {@code io.gatehouse.cluster.ClusterBackends} on a
+ * single instance; not a CDI bean of its own.
  */
-@ApplicationScoped
 public class InMemoryRateLimitCounters implements RateLimitCounters {
-
-    static final long SWEEP_INTERVAL_SECONDS = 60;
 
     /** The state of a counter the sweep has removed; a hit that meets it starts over with a new counter. */
     private static final long REMOVED = -1L;
 
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-    @Inject
-    Clock clock;
+    private final Clock clock;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> sweeping;
-
-    void onStart(@Observes StartupEvent event) {
-        sweeping = scheduler.scheduleWithFixedDelay(this::sweep, SWEEP_INTERVAL_SECONDS, SWEEP_INTERVAL_SECONDS,
-                TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sweeping != null) {
-            sweeping.cancel(false);
-        }
+    public InMemoryRateLimitCounters(Clock clock) {
+        this.clock = clock;
     }
 
     @Override
@@ -83,7 +58,8 @@ public class InMemoryRateLimitCounters implements RateLimitCounters {
     }
 
     /** Removes every key whose window has ended; returns how many. */
-    int sweep() {
+    @Override
+    public int forgetIdle() {
         long now = clock.millis();
         int removed = 0;
         for (Map.Entry<String, Counter> entry : counters.entrySet()) {
@@ -103,7 +79,8 @@ public class InMemoryRateLimitCounters implements RateLimitCounters {
         return counters.size();
     }
 
-    private static RateLimitUsage usage(int limit, int count, long untilResetMillis, long windowMillis, boolean allowed) {
+    /** The usage a response reports, the time until the window resets clamped to [1 ms, the window]. */
+    public static RateLimitUsage usage(int limit, int count, long untilResetMillis, long windowMillis, boolean allowed) {
         long clamped = Math.min(Math.max(untilResetMillis, 1), windowMillis);
         int resetSeconds = (int) Math.max(1, (clamped + 999) / 1000);
         return new RateLimitUsage(limit, Math.max(0, limit - count), resetSeconds, allowed);

@@ -13,7 +13,8 @@ import java.util.UUID;
 @Table(name = "research_runs")
 @NamedQuery(name = ResearchRun.OF_OWNER,
         query = "SELECT r FROM ResearchRun r WHERE r.ownerId = :owner ORDER BY r.createdAt DESC, r.id")
-@NamedQuery(name = ResearchRun.UNFINISHED, query = "SELECT r.id FROM ResearchRun r WHERE r.status IN :statuses")
+@NamedQuery(name = ResearchRun.UNFINISHED,
+        query = "SELECT r.id, r.runner FROM ResearchRun r WHERE r.status IN :statuses")
 @NamedQuery(name = ResearchRun.REOWN, query = "UPDATE ResearchRun r SET r.ownerId = :to WHERE r.ownerId = :from")
 public class ResearchRun {
 
@@ -45,11 +46,16 @@ public class ResearchRun {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /** The instance executing the run ({@code cluster.InstanceMembership}). */
+    @Column(name = "runner")
+    private String runner;
+
     protected ResearchRun() {
     }
 
-    ResearchRun(UUID ownerId, UUID projectId, String query, OffsetDateTime createdAt) {
+    ResearchRun(UUID ownerId, UUID projectId, String query, OffsetDateTime createdAt, String runner) {
         this.id = UUID.randomUUID();
+        this.runner = runner;
         this.ownerId = ownerId;
         this.projectId = projectId;
         this.query = query;

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Writes and reads the events of runs. Appending locks the run's row, so the run's steps, a cancellation and
@@ -68,10 +69,14 @@ public class RunJournal implements RunBacklog {
                 .toList();
     }
 
-    /** The runs that are neither finished nor cancelled. */
-    List<UUID> unfinished() {
-        return em.createNamedQuery(ResearchRun.UNFINISHED, UUID.class)
+    /** The runs that are neither finished nor cancelled and whose instance ({@code runner}) passes the test. */
+    @Transactional
+    List<UUID> unfinished(Predicate<String> runner) {
+        return em.createNamedQuery(ResearchRun.UNFINISHED, Object[].class)
                 .setParameter("statuses", List.of(RunStatus.QUEUED.label(), RunStatus.RUNNING.label()))
-                .getResultList();
+                .getResultStream()
+                .filter(row -> runner.test((String) row[1]))
+                .map(row -> (UUID) row[0])
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.research;
 
+import io.gatehouse.cluster.InstanceMembership;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.profile.Credits;
 import io.gatehouse.projects.Projects;
@@ -29,6 +30,9 @@ public class RunOpening {
     @Inject
     Clock clock;
 
+    @Inject
+    InstanceMembership membership;
+
     @Transactional
     public RunView open(UUID ownerId, UUID projectId, String query) {
         if (!projects.owns(ownerId, projectId)) {
@@ -36,7 +40,7 @@ public class RunOpening {
         }
         credits.spendOne(ownerId);
         ResearchRun run = new ResearchRun(ownerId, projectId, query,
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), membership.localId());
         em.persist(run);
         return run.view();
     }

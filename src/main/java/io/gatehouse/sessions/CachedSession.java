@@ -21,6 +21,20 @@ public record CachedSession(UUID sessionId, UUID principalId, CallerKind kind, S
                 : new CachedSession(sessionId, principalId, kind, subject, issuedAtMillis, millis, revoked);
     }
 
+    /**
+     * What two views of one session agree on when merged: revoked if either is, the later expiry. Merging is
+     * order-independent, so copies of a session on several instances converge whatever order changes arrive in.
+     */
+    public CachedSession mergedWith(CachedSession other) {
+        if (other == null || other.equals(this)) {
+            return this;
+        }
+        boolean anyRevoked = revoked || other.revoked;
+        long later = Math.max(expiresAtMillis, other.expiresAtMillis);
+        return anyRevoked == revoked && later == expiresAtMillis ? this
+                : new CachedSession(sessionId, principalId, kind, subject, issuedAtMillis, later, anyRevoked);
+    }
+
     static CachedSession of(Session session) {
         return new CachedSession(session.id(), session.principalId(), session.kind(), session.subject(),
                 session.createdAt().toInstant().toEpochMilli(), session.expiresAt().toInstant().toEpochMilli(),

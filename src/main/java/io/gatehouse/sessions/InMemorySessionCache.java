@@ -1,11 +1,12 @@
 package io.gatehouse.sessions;
 
 import io.gatehouse.security.CallerKind;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The single-instance session cache: a {@link ConcurrentHashMap}. */
-@ApplicationScoped
+/**
+ * The single-instance session cache: a {@link ConcurrentHashMap}; also the local copy a clustered cache
+ * reads from. Chosen by {@code io.gatehouse.cluster.ClusterBackends}, not a CDI bean of its own.
+ */
 public class InMemorySessionCache implements SessionCache {
 
     private final ConcurrentHashMap<TokenHash, CachedSession> sessions = new ConcurrentHashMap<>(1024);
@@ -18,6 +19,16 @@ public class InMemorySessionCache implements SessionCache {
     @Override
     public void put(TokenHash hash, CachedSession session) {
         sessions.put(hash, session);
+    }
+
+    @Override
+    public void load(TokenHash hash, CachedSession session) {
+        merge(hash, session);
+    }
+
+    /** Merges the given view of a session into the cache and returns what the cache holds now. */
+    public CachedSession merge(TokenHash hash, CachedSession session) {
+        return sessions.merge(hash, session, CachedSession::mergedWith);
     }
 
     @Override

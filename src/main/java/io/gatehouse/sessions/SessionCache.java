@@ -1,14 +1,23 @@
 package io.gatehouse.sessions;
 
 /**
- * The in-memory index of live sessions, keyed by token hash. A lookup must cost no network hop; a
- * clustered implementation keeps a local copy and shares changes.
+ * The in-memory index of live sessions, keyed by token hash. A lookup must cost no network hop: the clustered
+ * implementation ({@code io.gatehouse.cluster}) keeps a full local copy, shares every change through the data
+ * grid and applies the other instances' changes as they arrive.
  */
 public interface SessionCache {
 
     CachedSession get(TokenHash hash);
 
+    /** A session (or agent token) just committed: held here and, when clustered, shared with every instance. */
     void put(TokenHash hash, CachedSession session);
+
+    /**
+     * A session read from the database at start-up: held on this instance only (every instance reads the database
+     * itself), merged with what the cache already holds ({@link CachedSession#mergedWith}), so a revocation or
+     * renewal that arrived while loading is kept.
+     */
+    void load(TokenHash hash, CachedSession session);
 
     /**
      * Moves a cached session's expiry later, never earlier; a no-op for an unknown hash. A revoked session

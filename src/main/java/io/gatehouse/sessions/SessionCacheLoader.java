@@ -61,7 +61,7 @@ public class SessionCacheLoader {
                     .setMaxResults(PAGE)
                     .getResultList();
             for (Session session : page) {
-                cache.put(session.tokenHash(), CachedSession.of(session));
+                cache.load(session.tokenHash(), CachedSession.of(session));
             }
             total += page.size();
             em.clear();

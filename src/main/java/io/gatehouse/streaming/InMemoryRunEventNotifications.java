@@ -1,6 +1,5 @@
 package io.gatehouse.streaming;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,8 +9,10 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The notifications of one instance: listeners by owner, called on the publishing thread. */
-@ApplicationScoped
+/**
+ * The notifications of one instance: listeners by owner, called on the publishing thread. Also what a clustered
+ * implementation delivers to on each instance; chosen by {@code io.gatehouse.cluster.ClusterBackends}.
+ */
 public class InMemoryRunEventNotifications implements RunEventNotifications {
 
     private static final Logger LOG = Logger.getLogger(InMemoryRunEventNotifications.class.getName());

@@ -19,11 +19,7 @@ class InMemoryRateLimitCountersTest {
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00.250Z"));
-    private final InMemoryRateLimitCounters counters = new InMemoryRateLimitCounters();
-
-    InMemoryRateLimitCountersTest() {
-        counters.clock = clock;
-    }
+    private final InMemoryRateLimitCounters counters = new InMemoryRateLimitCounters(clock);
 
     @Test
     void allowsTheLimitThenRefusesUntilTheWindowEnds() {
@@ -85,15 +81,15 @@ class InMemoryRateLimitCountersTest {
     void theSweepRemovesKeysWhoseWindowEndedAndKeepsTheOthers() {
         counters.hit("minute", 5, MINUTE);
         counters.hit("hour", 5, Duration.ofHours(1));
-        assertEquals(0, counters.sweep());
+        assertEquals(0, counters.forgetIdle());
         assertEquals(2, counters.size());
 
         clock.advance(Duration.ofSeconds(61));
-        assertEquals(1, counters.sweep());
+        assertEquals(1, counters.forgetIdle());
         assertEquals(1, counters.size());
 
         clock.advance(Duration.ofHours(1));
-        assertEquals(1, counters.sweep());
+        assertEquals(1, counters.forgetIdle());
         assertEquals(0, counters.size());
     }
 
@@ -102,7 +98,7 @@ class InMemoryRateLimitCountersTest {
         counters.hit("k", 2, MINUTE);
         counters.hit("k", 2, MINUTE);
         clock.advance(Duration.ofMinutes(2));
-        counters.sweep();
+        counters.forgetIdle();
         RateLimitUsage usage = counters.hit("k", 2, MINUTE);
         assertTrue(usage.allowed());
         assertEquals(1, usage.remaining());

@@ -36,6 +36,29 @@ class InMemorySessionCacheTest {
     }
 
     @Test
+    void aSessionLoadedFromTheDatabaseKeepsARevocationOrRenewalThatArrivedFirst() {
+        store(5_000);
+        cache.extend(hash, 9_000);
+        cache.markRevoked(hash);
+        CachedSession stale = new CachedSession(cache.get(hash).sessionId(), cache.get(hash).principalId(),
+                CallerKind.CLERK, "user_1", 1_000, 5_000, false);
+        cache.load(hash, stale);
+        assertTrue(cache.get(hash).revoked());
+        assertEquals(9_000, cache.get(hash).expiresAtMillis());
+    }
+
+    @Test
+    void mergingIsTheSameInEitherOrder() {
+        CachedSession live = new CachedSession(UUID.randomUUID(), UUID.randomUUID(), CallerKind.CLERK, "user_1",
+                1_000, 9_000, false);
+        CachedSession revokedEarlier = new CachedSession(live.sessionId(), live.principalId(), CallerKind.CLERK,
+                "user_1", 1_000, 5_000, true);
+        assertEquals(live.mergedWith(revokedEarlier), revokedEarlier.mergedWith(live));
+        assertTrue(live.mergedWith(revokedEarlier).revoked());
+        assertEquals(9_000, live.mergedWith(revokedEarlier).expiresAtMillis());
+    }
+
+    @Test
     void aRenewalOfAnUnknownSessionAddsNothing() {
         cache.extend(hash, 9_000);
         assertNull(cache.get(hash));

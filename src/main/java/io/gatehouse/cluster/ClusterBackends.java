@@ -1,0 +1,210 @@
+package io.gatehouse.cluster;
+
+import io.gatehouse.persistence.DatabaseSettings;
+import io.gatehouse.platform.StartupEvent;
+import io.gatehouse.ratelimit.InMemoryRateLimitCounters;
+import io.gatehouse.ratelimit.RateLimitCounters;
+import io.gatehouse.sessions.InMemorySessionCache;
+import io.gatehouse.sessions.SessionCache;
+import io.gatehouse.sessions.SessionRevoked;
+import io.gatehouse.streaming.InMemoryRunEventNotifications;
+import io.gatehouse.streaming.RunEventNotifications;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Decides once, at start-up, whether this instance is one of a cluster, and produces the shared-state
+ * implementations accordingly: the data grid's ({@link Grid}) when Payara Micro's Hazelcast member is in JNDI
+ * and configured to find other members (or {@code CLUSTER_MODE=on}), the in-memory ones otherwise (WildFly,
+ * {@code --nocluster}, {@code CLUSTER_MODE=off}). Features inject only the interfaces.
+ */
+@ApplicationScoped
+public class ClusterBackends {
+
+    /** Where Payara binds its data grid's member. */
+    static final String HAZELCAST_JNDI = "payara/Hazelcast";
+    static final long FORGET_IDLE_EVERY_SECONDS = 60;
+
+    private static final Logger LOG = Logger.getLogger(ClusterBackends.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "cluster.mode", defaultValue = "auto")
+    String mode;
+
+    @Inject
+    @ConfigProperty(name = "db.url", defaultValue = DatabaseSettings.DEFAULT_URL)
+    String databaseUrl;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<SessionRevoked> revoked;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private Grid grid;
+    private String alone = "no data grid";
+    private RateLimitCounters rateLimitCounters;
+    private ScheduledFuture<?> forgetting;
+
+    @PostConstruct
+    void choose() {
+        String wanted = mode.trim().toLowerCase(Locale.ROOT);
+        if (!wanted.equals("auto") && !wanted.equals("on") && !wanted.equals("off")) {
+            throw new IllegalStateException("CLUSTER_MODE must be auto, on or off, not " + mode);
+        }
+        if (wanted.equals("off")) {
+            alone = "CLUSTER_MODE=off";
+            return;
+        }
+        Grid found = lookUpGrid();
+        if (found != null && (wanted.equals("on") || found.joinsOthers())) {
+            grid = found;
+        } else if (found != null) {
+            alone = "the data grid is set to find no other member (--nocluster): " + found.describe();
+        }
+    }
+
+    /** Payara's data grid member, or null where there is none (WildFly, Payara without Hazelcast). */
+    private static Grid lookUpGrid() {
+        Object found;
+        try {
+            found = new InitialContext().lookup(HAZELCAST_JNDI);
+        } catch (NamingException | RuntimeException e) {
+            return null;
+        }
+        try {
+            return HazelcastGrid.of(found);
+        } catch (LinkageError e) {
+            return null;
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (grid == null) {
+            LOG.info(() -> "Single instance (" + alone + "): sessions, revocations, rate limits and run events are "
+                    + "kept in memory");
+        } else {
+            LOG.info(() -> "Clustered through the data grid: " + grid.describe());
+            if (databaseUrl.startsWith("jdbc:h2:") && !databaseUrl.startsWith("jdbc:h2:tcp:")
+                    && !databaseUrl.startsWith("jdbc:h2:ssl:")) {
+                LOG.warning("This instance is clustered but uses its own embedded H2 database (" + databaseUrl
+                        + "): every instance of a cluster must use one shared PostgreSQL database (DB_URL, DB_USER, "
+                        + "DB_PASSWORD), or instances will disagree about users, sessions and data.");
+            }
+        }
+        forgetting = scheduler.scheduleWithFixedDelay(() -> rateLimitCounters().forgetIdle(),
+                FORGET_IDLE_EVERY_SECONDS, FORGET_IDLE_EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (forgetting != null) {
+            forgetting.cancel(false);
+        }
+        if (grid != null) {
+            grid.close();
+        }
+    }
+
+    /** Whether this instance shares its state with others through the data grid. */
+    public boolean clustered() {
+        return grid != null;
+    }
+
+    @Produces
+    @ApplicationScoped
+    SessionCache sessionCache() {
+        InMemorySessionCache local = new InMemorySessionCache();
+        if (grid == null) {
+            return local;
+        }
+        Consumer<io.gatehouse.sessions.TokenHash> elsewhere = hash -> revoked.fire(new SessionRevoked(hash));
+        return grid.sessionCache(local, elsewhere, new OrderedHandOff(executor));
+    }
+
+    @Produces
+    @ApplicationScoped
+    RunEventNotifications runEventNotifications() {
+        InMemoryRunEventNotifications local = new InMemoryRunEventNotifications();
+        return grid == null ? local : grid.runEventNotifications(local, new OrderedHandOff(executor));
+    }
+
+    @Produces
+    @ApplicationScoped
+    RateLimitCounters rateLimitCountersBean() {
+        return rateLimitCounters();
+    }
+
+    @Produces
+    @ApplicationScoped
+    InstanceMembership membership() {
+        if (grid == null) {
+            return new SingleInstance(UUID.randomUUID().toString());
+        }
+        return new GridMembership(grid, new OrderedHandOff(executor));
+    }
+
+    private synchronized RateLimitCounters rateLimitCounters() {
+        if (rateLimitCounters == null) {
+            rateLimitCounters = grid == null ? new InMemoryRateLimitCounters(clock) : grid.rateLimitCounters(clock);
+        }
+        return rateLimitCounters;
+    }
+
+    /** One instance: only itself is running, and nothing ever leaves. */
+    private record SingleInstance(String localId) implements InstanceMembership {
+
+        @Override
+        public boolean isRunning(String instanceId) {
+            return localId.equals(instanceId);
+        }
+
+        @Override
+        public void onDeparture(Consumer<String> listener) {
+            // alone: no other instance can stop while this one runs
+        }
+    }
+
+    /** The grid's members are the running instances. */
+    private record GridMembership(Grid grid, OrderedHandOff handOff) implements InstanceMembership {
+
+        @Override
+        public String localId() {
+            return grid.localMemberId();
+        }
+
+        @Override
+        public boolean isRunning(String instanceId) {
+            return grid.memberIds().contains(instanceId);
+        }
+
+        @Override
+        public void onDeparture(Consumer<String> listener) {
+            grid.onMemberLeft(id -> handOff.execute(() -> listener.accept(id)));
+        }
+    }
+}
