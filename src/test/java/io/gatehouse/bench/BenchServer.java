@@ -33,6 +33,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class BenchServer implements AutoCloseable {
 
     static final List<String> JVM_OPTIONS = List.of("-Xmx1g");
+    /** Read before {@link #start} points {@code gatehouse.war} at the benchmark's own WAR. */
+    private static final Path PACKAGED_WAR = Path.of(System.getProperty("gatehouse.war", "target/gatehouse.war"));
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final ServerProcess process;
@@ -48,17 +50,8 @@ final class BenchServer implements AutoCloseable {
             Files.createDirectories(workDirectory);
             Path war = benchWar(workDirectory);
             System.setProperty("gatehouse.war", war.toString());
-            FakeClerk clerk = FakeClerk.shared();
-            Map<String, String> config = new LinkedHashMap<>();
-            config.put("db.url", "jdbc:h2:file:" + workDirectory.toAbsolutePath().resolve("db/gatehouse")
-                    + DatabaseSettings.H2_FILE_SETTINGS);
-            config.put("clerk.issuer", clerk.issuer());
-            config.put("clerk.jwks-url", clerk.jwksUrl());
-            config.put("clerk.api-url", clerk.apiUrl());
-            config.put("clerk.secret-key", FakeClerk.SECRET_KEY);
-            config.put("clerk.authorized-parties", "http://localhost:3000");
-            config.put("session.ttl-seconds", "14400");
-            config.putAll(GatehouseDeployment.UNREACHABLE_RATE_LIMITS);
+            Map<String, String> config = gatehouseConfig(Map.of("db.url", "jdbc:h2:file:"
+                    + workDirectory.toAbsolutePath().resolve("db/gatehouse") + DatabaseSettings.H2_FILE_SETTINGS));
             int port = ServerProcess.freePort();
             long start = System.nanoTime();
             ServerProcess process = ServerProcess.start(config, port, workDirectory.resolve("payara-micro.log"), JVM_OPTIONS);
@@ -68,14 +61,30 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The configuration every benchmark server gets, around the given database entries: trust the fake Clerk,
+     * sessions that outlive the run, rate limits out of reach.
+     */
+    static Map<String, String> gatehouseConfig(Map<String, String> database) {
+        FakeClerk clerk = FakeClerk.shared();
+        Map<String, String> config = new LinkedHashMap<>(database);
+        config.put("clerk.issuer", clerk.issuer());
+        config.put("clerk.jwks-url", clerk.jwksUrl());
+        config.put("clerk.api-url", clerk.apiUrl());
+        config.put("clerk.secret-key", FakeClerk.SECRET_KEY);
+        config.put("clerk.authorized-parties", "http://localhost:3000");
+        config.put("session.ttl-seconds", "14400");
+        config.putAll(GatehouseDeployment.UNREACHABLE_RATE_LIMITS);
+        return config;
+    }
+
     /** The packaged WAR with the probe added in a library jar of its own. */
-    private static Path benchWar(Path directory) {
-        Path packaged = Path.of(System.getProperty("gatehouse.war", "target/gatehouse.war"));
+    static Path benchWar(Path directory) {
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "gatehouse-bench-probe.jar")
                 .addClass(BenchProbe.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         Path war = directory.resolve("gatehouse.war");
-        ShrinkWrap.create(ZipImporter.class, "gatehouse.war").importFrom(packaged.toFile()).as(WebArchive.class)
+        ShrinkWrap.create(ZipImporter.class, "gatehouse.war").importFrom(PACKAGED_WAR.toFile()).as(WebArchive.class)
                 .addAsLibrary(probe)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
         return war;

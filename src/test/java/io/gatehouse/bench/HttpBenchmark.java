@@ -16,11 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -81,8 +76,8 @@ final class HttpBenchmark {
                 report.detail("JFR profile of the server during these series (figures distorted by it): " + profile);
             }
             order.forEach(report::series);
-            ratio("session token vs Clerk JWT, GET /projects", session, jwt, 1.2);
-            ratio("session token vs unauthenticated same read, GET /projects", session, probe, 0.9);
+            report.figure(Figure.ratio("session token vs Clerk JWT, GET /projects", session, jwt, 1.2));
+            report.figure(Figure.ratio("session token vs unauthenticated same read, GET /projects", session, probe, 0.9));
 
             Series mints = new Series("POST /auth/anonymous (new device each time)");
             Report.log("warming up POST /auth/anonymous for " + settings.warmup().toSeconds() + " s");
@@ -105,8 +100,8 @@ final class HttpBenchmark {
                 after.add(wrk.replay(sessionRequests, settings.run()));
             }
             report.series(after);
-            ratio("session-token throughput, after vs before minting " + String.format(Locale.ROOT, "%,d", minted) + " sessions",
-                    after, session, 0.9);
+            report.figure(Figure.ratio("session-token throughput, after vs before minting " + String.format(Locale.ROOT, "%,d", minted) + " sessions",
+                    after, session, 0.9));
             long heap = server.heapUsedAfterFullGcBytes();
             report.figure(check("heap used after a full GC with " + String.format(Locale.ROOT, "%,d", minted + settings.liveSessions())
                     + " live sessions", megabytes(heap), "< 512 MB", heap < 512L * 1024 * 1024));
@@ -141,24 +136,20 @@ final class HttpBenchmark {
     private void setUpOwners(GatehouseClient http, Path sessionRequests, Path jwtRequests, Path probeRequests) throws Exception {
         FakeClerk clerk = FakeClerk.shared();
         Instant expiry = Instant.now().plus(Duration.ofHours(4));
-        List<String> sessionLines = parallel(settings.liveSessions(), i -> {
-            String token = http.anonymousToken("bench-device-" + i + "-" + UUID.randomUUID());
-            created(http.post("/projects").bearer(token).json("{\"name\": \"bench " + i + "\"}").send());
-            return "GET /projects " + token;
-        });
-        List<String> probeLines = parallel(settings.liveSessions(), i -> {
-            String token = sessionLines.get(i).substring("GET /projects ".length());
+        List<String> sessionLines = SessionOwners.getProjectsRequests(http, settings.liveSessions());
+        List<String> probeLines = Parallel.map(settings.liveSessions(), i -> {
+            String token = sessionLines.get(i).substring(SessionOwners.GET_PROJECTS.length());
             HttpReply me = http.get("/bench/whoami").bearer(token).send();
             if (me.status() != 200) {
                 throw new IllegalStateException("probe not deployed: " + me);
             }
             return "GET /bench/projects/" + me.json().getString("principal_id") + " -";
         });
-        List<String> jwtLines = parallel(settings.liveSessions(), i -> {
+        List<String> jwtLines = Parallel.map(settings.liveSessions(), i -> {
             String jwt = clerk.token().subject("user_bench" + i + UUID.randomUUID().toString().replace("-", "").substring(0, 12))
                     .azp(AZP).expiresAt(expiry)
                     .claim("email", "bench" + i + "@example.com").claim("name", "Bench User " + i).sign();
-            created(http.post("/projects").bearer(jwt).json("{\"name\": \"bench jwt " + i + "\"}").send());
+            SessionOwners.created(http.post("/projects").bearer(jwt).json("{\"name\": \"bench jwt " + i + "\"}").send());
             return "GET /projects " + jwt;
         });
         Files.write(sessionRequests, sessionLines);
@@ -187,7 +178,7 @@ final class HttpBenchmark {
         Instant expiry = Instant.now().plus(Duration.ofHours(4));
         int users = Math.max(1, settings.exchangeJwts() / 10);
         Report.log("signing " + settings.exchangeJwts() + " distinct Clerk JWTs for " + users + " users");
-        List<String> lines = parallel(settings.exchangeJwts(), i -> "POST /auth/session "
+        List<String> lines = Parallel.map(settings.exchangeJwts(), i -> "POST /auth/session "
                 + clerk.token().subject("user_exchange" + (i % users)).azp(AZP).expiresAt(expiry)
                         .claim("email", "exchange" + (i % users) + "@example.com").claim("name", "Exchange " + (i % users)).sign());
         Path requests = work.resolve("exchange.txt");
@@ -211,8 +202,8 @@ final class HttpBenchmark {
             String device = "bench-rebind-" + round + "-" + UUID.randomUUID();
             String anonymous = http.anonymousToken(device);
             Report.log("creating " + settings.rebindRows() + " projects owned by device " + round);
-            parallel(settings.rebindRows(), i -> {
-                created(http.post("/projects").bearer(anonymous).json("{\"name\": \"row " + i + "\"}").send());
+            Parallel.map(settings.rebindRows(), i -> {
+                SessionOwners.created(http.post("/projects").bearer(anonymous).json("{\"name\": \"row " + i + "\"}").send());
                 return "";
             });
             String user = http.sessionToken(FakeClerk.shared().token().subject("user_rebind" + round + UUID.randomUUID().toString().substring(0, 8))
@@ -231,41 +222,8 @@ final class HttpBenchmark {
                 String.format(Locale.ROOT, "%.0f ms", median), "< 1 s", median < 1000));
     }
 
-    private void ratio(String name, Series a, Series b, double target) {
-        double ratio = a.medianRate() / b.medianRate();
-        String targetText = String.format(Locale.ROOT, ">= %.1fx", target);
-        if (Double.isNaN(ratio)) {
-            report.figure(Figure.invalid(name, "no valid runs in one of the series", targetText));
-            return;
-        }
-        report.figure(check(name, String.format(Locale.ROOT, "%.2fx (%,.0f vs %,.0f req/s)", ratio, a.medianRate(), b.medianRate()),
-                targetText, ratio >= target));
-    }
 
-    private static void created(HttpReply reply) {
-        if (reply.status() != 201) {
-            throw new IllegalStateException("could not create a project: " + reply);
-        }
-    }
 
-    /** Runs the task for 0..n-1 on a few threads and returns the results in order. */
-    private static <T> List<T> parallel(int n, IntFunction<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<T>> calls = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                calls.add(() -> task.apply(index));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(calls)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static String rate(Series series) {
         return String.format(Locale.ROOT, "%,.0f/s (p50 %.2f ms, p99 %.2f ms)", series.medianRate(), series.medianP50(), series.medianP99());
