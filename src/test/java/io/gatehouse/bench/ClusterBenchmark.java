@@ -72,6 +72,8 @@ final class ClusterBenchmark {
         report.detail(String.format(Locale.ROOT, "boot to first answer: single %.1f s, member 1 %.1f s, member 2 %.1f s (one after the other)",
                 single.bootSeconds(), member.bootSeconds(), idle.bootSeconds()));
         report.detail("data grid " + gridName + " as member 1 logged it: " + new DataGridLog(member.logText()).latestInstances());
+        report.detail("Gatehouse on the single instance: " + new DataGridLog(single.logText()).gatehouseChoice());
+        report.detail("Gatehouse on member 1: " + new DataGridLog(member.logText()).gatehouseChoice());
 
         Series alone = new Series("GET /projects, session token, single instance (--nocluster, PostgreSQL, "
                 + settings.liveSessions() + " live sessions)");

@@ -18,6 +18,7 @@ final class DataGridLog {
 
     private static final Pattern SIZE = Pattern.compile("DG Name: (\\S+) DG Size: (\\d+)|Members \\{size:(\\d+)");
     private static final Pattern INSTANCES = Pattern.compile("Instances: \\{(.*?)\\n\\s*\\}", Pattern.DOTALL);
+    private static final Pattern CHOICE = Pattern.compile("io\\.gatehouse\\.cluster\\.ClusterBackends.*?\\[levelValue: \\d+\\] ([^\\n]*)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String log;
@@ -53,6 +54,12 @@ final class DataGridLog {
             last = instances.group(1).strip().replaceAll("\\s*\\n\\s*", "; ");
         }
         return last;
+    }
+
+    /** What Gatehouse logged at start-up about the grid (clustered or single instance), for the report. */
+    String gatehouseChoice() {
+        Matcher line = CHOICE.matcher(log);
+        return line.find() ? line.group(1).strip() : "not logged";
     }
 
     /** A port H with H and H+1 free on loopback, away from the grid's default 6900 so no other cluster is met. */
