@@ -50,7 +50,7 @@ class RateLimitIT extends GatehouseIT {
      * This machine's addresses: the test client calls from one of them (which one depends on the URL the
      * server adapter hands out), so each is a trusted proxy.
      */
-    private static List<String> localAddresses() {
+    static List<String> localAddresses() {
         try {
             List<String> addresses = new ArrayList<>(List.of("127.0.0.1", "::1"));
             for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {

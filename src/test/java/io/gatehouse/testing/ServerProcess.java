@@ -54,16 +54,35 @@ public abstract class ServerProcess implements AutoCloseable {
      * small serial-GC heap, enough for the tests.
      */
     public static ServerProcess start(Map<String, String> config, int port, Path log, List<String> jvmOptions) {
-        ServerProcess instance = launch(config, port, log, jvmOptions);
+        return start(config, port, log, jvmOptions, List.of());
+    }
+
+    /**
+     * As {@link #start(Map, int, Path, List)}, as a member of a Payara Micro cluster: the cluster arguments
+     * ({@code --clustermode}, {@code --clustername}, …, see {@link PayaraCluster}) replace {@code --nocluster}.
+     * Empty means a single instance; WildFly takes none.
+     */
+    public static ServerProcess start(Map<String, String> config, int port, Path log, List<String> jvmOptions,
+            List<String> clusterArguments) {
+        ServerProcess instance = launch(config, port, log, jvmOptions, clusterArguments);
         instance.awaitReady(Duration.ofMinutes(3));
         return instance;
     }
 
     /** Starts the selected server as {@link #start(Map, int, Path, List)} does, without waiting for Gatehouse. */
     public static ServerProcess launch(Map<String, String> config, int port, Path log, List<String> jvmOptions) {
+        return launch(config, port, log, jvmOptions, List.of());
+    }
+
+    private static ServerProcess launch(Map<String, String> config, int port, Path log, List<String> jvmOptions,
+            List<String> clusterArguments) {
+        if (selected().equals("wildfly") && !clusterArguments.isEmpty()) {
+            throw new IllegalArgumentException("WildFly runs Gatehouse as a single instance: no cluster arguments");
+        }
         ProcessBuilder builder = selected().equals("wildfly")
                 ? WildFlyProcess.command(port, log.getFileName().toString().replace(".log", ""))
-                : PayaraMicroProcess.command(port, jvmOptions.isEmpty() ? List.of("-Xmx512m", "-XX:+UseSerialGC") : jvmOptions);
+                : PayaraMicroProcess.command(port, jvmOptions.isEmpty() ? List.of("-Xmx512m", "-XX:+UseSerialGC") : jvmOptions,
+                        clusterArguments);
         if (selected().equals("wildfly") && !jvmOptions.isEmpty()) {
             builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
         }
