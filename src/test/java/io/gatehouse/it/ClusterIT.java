@@ -47,7 +47,8 @@ import org.junit.jupiter.api.function.Executable;
  * other within 1 s, also where the token was cached; a logout on one closes the session's SSE and WebSocket
  * streams on the other within 1 s; a rate limit counts cluster-wide; a run executing on one streams its events
  * live on the other, and {@code Last-Event-ID} resumes on either; racing mints and rebinds across instances end
- * as on one; {@code kill -9} of one instance loses no session and brings back no revoked one, and the restarted
+ * as on one; {@code kill -9} of one instance loses no session and brings back no revoked one, the run it was
+ * executing ends {@code failed} (the other instance fails the runs of a member that left), and the restarted
  * instance rejoins and serves every token.
  *
  * <p>The members are started once for the class, together, as operators start them ({@link PayaraCluster}: a
@@ -381,9 +382,17 @@ class ClusterIT {
                 Credential.session("a session logged out on B", loggedOutOnB),
                 Credential.agent("an agent token revoked on B", agent.getString("token")));
         List<Executable> checks = new ArrayList<>();
+        String researcher = jwt(newUserId());
+        ResearchCalls researchOnA = new ResearchCalls(onA.http());
+        HttpReply started = researchOnA.start(researcher, researchOnA.project(researcher), "Cut short by a crash?");
+        assertEquals(201, started.status(), started::toString);
+        String runOnA = started.json().getString("id");
 
         a.kill();
         checks.addAll(served(onB, "while A is down", live, revoked));
+        List<String> interrupted = eventsUntilEnd(onB, runOnA, researcher);
+        checks.add(() -> assertEquals("failed", interrupted.get(interrupted.size() - 1),
+                "the run A was executing when it died ends failed, on B, once A has left the cluster: " + interrupted));
         String mintedWhileDown = onB.session(newUserId());
         live.add(Credential.session("a session minted on B while A was down", mintedWhileDown));
         live.add(Credential.session("an anonymous token minted on B while A was down", onB.anonymous(newDeviceId())));
@@ -409,6 +418,19 @@ class ClusterIT {
             checks.add(() -> assertEquals(401, status, credential.what() + " on " + member.name() + " " + when));
         }
         return checks;
+    }
+
+    /** The names of a run's events streamed from the member until the stream ends, or "stalled" if it does not. */
+    private static List<String> eventsUntilEnd(ClusterMember member, String run, String token) {
+        List<String> names = new ArrayList<>();
+        try (SseConnection stream = member.events(run, bearer(token))) {
+            for (SseEvent event = stream.next(WAIT); event != null; event = stream.next(WAIT)) {
+                names.add(event.event());
+            }
+        } catch (AssertionError stalled) {
+            names.add("stalled: " + stalled.getMessage());
+        }
+        return names;
     }
 
     private static String newUserId() {
