@@ -7,6 +7,7 @@ import io.gatehouse.ratelimit.RateLimitCounters;
 import io.gatehouse.sessions.InMemorySessionCache;
 import io.gatehouse.sessions.SessionCache;
 import io.gatehouse.sessions.SessionRevoked;
+import io.gatehouse.sessions.TokenHash;
 import io.gatehouse.streaming.InMemoryRunEventNotifications;
 import io.gatehouse.streaming.RunEventNotifications;
 import jakarta.annotation.PostConstruct;
@@ -142,7 +143,7 @@ public class ClusterBackends {
         if (grid == null) {
             return local;
         }
-        Consumer<io.gatehouse.sessions.TokenHash> elsewhere = hash -> revoked.fire(new SessionRevoked(hash));
+        Consumer<TokenHash> elsewhere = hash -> revoked.fire(new SessionRevoked(hash));
         return grid.sessionCache(local, elsewhere, new OrderedHandOff(executor));
     }
 
@@ -173,38 +174,5 @@ public class ClusterBackends {
             rateLimitCounters = grid == null ? new InMemoryRateLimitCounters(clock) : grid.rateLimitCounters(clock);
         }
         return rateLimitCounters;
-    }
-
-    /** One instance: only itself is running, and nothing ever leaves. */
-    private record SingleInstance(String localId) implements InstanceMembership {
-
-        @Override
-        public boolean isRunning(String instanceId) {
-            return localId.equals(instanceId);
-        }
-
-        @Override
-        public void onDeparture(Consumer<String> listener) {
-            // alone: no other instance can stop while this one runs
-        }
-    }
-
-    /** The grid's members are the running instances. */
-    private record GridMembership(Grid grid, OrderedHandOff handOff) implements InstanceMembership {
-
-        @Override
-        public String localId() {
-            return grid.localMemberId();
-        }
-
-        @Override
-        public boolean isRunning(String instanceId) {
-            return grid.memberIds().contains(instanceId);
-        }
-
-        @Override
-        public void onDeparture(Consumer<String> listener) {
-            grid.onMemberLeft(id -> handOff.execute(() -> listener.accept(id)));
-        }
     }
 }

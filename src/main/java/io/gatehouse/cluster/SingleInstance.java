@@ -1,0 +1,17 @@
+package io.gatehouse.cluster;
+
+import java.util.function.Consumer;
+
+/** One instance: only itself is running, and nothing ever leaves. */
+record SingleInstance(String localId) implements InstanceMembership {
+
+    @Override
+    public boolean isRunning(String instanceId) {
+        return localId.equals(instanceId);
+    }
+
+    @Override
+    public void onDeparture(Consumer<String> listener) {
+        // alone: no other instance can stop while this one runs
+    }
+}
