@@ -20,7 +20,7 @@ CREATE INDEX ended_clerk_sessions_at ON ended_clerk_sessions (ended_at);
 ALTER TABLE users ADD COLUMN clerk_banned BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE users ADD COLUMN clerk_locked BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE users ADD COLUMN locked_at TIMESTAMP WITH TIME ZONE;
-ALTER TABLE users ADD COLUMN locked_by UUID;
+ALTER TABLE users ADD COLUMN locked_by VARCHAR(36);
 
 -- Agent tokens expire (90 days unless asked otherwise); tokens created before this release get the default
 -- counted from this migration. Their last use is kept to within a minute.
