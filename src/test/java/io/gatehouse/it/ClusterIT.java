@@ -295,9 +295,10 @@ class ClusterIT {
                 answeredAt[0] = System.nanoTime();
                 return reply;
             }, 200, onB, Credential.session("the session minted from the ended Clerk session", token));
-            Duration socketClosed = Duration.ofNanos(socketClosedAt.get() - answeredAt[0]);
+            // 0: closed before A's answer reached the test
+            Duration socketClosed = Duration.ofNanos(Math.max(0, socketClosedAt.get() - answeredAt[0]));
             Arrival end = streamEnd.get();
-            Duration streamEnded = Duration.ofNanos(end.nanos() - answeredAt[0]);
+            Duration streamEnded = Duration.ofNanos(Math.max(0, end.nanos() - answeredAt[0]));
             Integer code = socket.awaitClose(Duration.ZERO);
             System.out.println("stream closure on B after a session.revoked webhook on A: WebSocket " + socketClosed.toMillis()
                     + " ms (close code " + code + ", \"" + socket.closeReason() + "\"), SSE " + streamEnded.toMillis() + " ms");
