@@ -41,14 +41,17 @@ public final class DatabaseContents {
         return DriverManager.getConnection(url, config.getOrDefault("db.user", "sa"), config.getOrDefault("db.password", ""));
     }
 
-    /** Every {@code table.column} of the deployment's schema with a text value containing {@code text}. */
+    /**
+     * Every {@code table.column} of the deployment's schema with a text value containing {@code text} (names as the
+     * database's metadata spells them, quoted when read, since Flyway's history table is lower case on H2).
+     */
     public static List<String> columnsHolding(Map<String, String> config, String text) throws SQLException {
         List<String> holding = new ArrayList<>();
         try (Connection connection = connect(config)) {
             for (String column : textColumns(connection)) {
                 String[] parts = column.split("\\.");
                 try (Statement statement = connection.createStatement();
-                        ResultSet rows = statement.executeQuery("SELECT " + parts[1] + " FROM " + parts[0])) {
+                        ResultSet rows = statement.executeQuery("SELECT \"" + parts[1] + "\" FROM \"" + parts[0] + "\"")) {
                     while (rows.next()) {
                         String value = rows.getString(1);
                         if (value != null && value.contains(text)) {
