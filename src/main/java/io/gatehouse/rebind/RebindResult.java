@@ -25,8 +25,11 @@ public record RebindResult(
         return new RebindResult(true, rows, anonUuid, secretsMoved, secretsDeleted);
     }
 
-    /** Already rebound to this user; the rows written since moved, the secrets written since were deleted. */
+    /**
+     * Already rebound to this user; the rows written since moved, the secrets written since were deleted (said only
+     * when there were any, so the answer is otherwise the seed's {@code {"rebound": false}}).
+     */
     static RebindResult alreadyRebound(int secretsDeleted) {
-        return new RebindResult(false, null, null, false, secretsDeleted);
+        return secretsDeleted == 0 ? notRebound() : new RebindResult(false, null, null, false, secretsDeleted);
     }
 }

@@ -24,11 +24,10 @@ import java.util.UUID;
  * one device run one after the other: the first sets the owner, the others see it.
  *
  * <p>Proof of possession ({@code anonymous_token}, checked by {@link DevicePossession}) is needed: always with
- * {@code REBIND_PROOF=required}; for the device's secrets ({@link CredentialRows}) to move, which only a first rebind
- * with proof does (otherwise they are deleted); and, once the device is rebound, for a later rebind by the same user
- * to move what was written since. Without proof such a later rebind changes nothing: anyone who knows the device id
- * can write on it after the owner's rebind, and nothing of theirs moves into the owner's account unless the owner's
- * client proves it holds a live session of the device.
+ * {@code REBIND_PROOF=required}; and for the device's secrets ({@link CredentialRows}) to move, which only a first
+ * rebind with proof does (otherwise they are deleted with the device). A later rebind by the same user moves what
+ * was written since (the seed's contract) but never secrets: anyone who knows the device id can write on it after
+ * the owner's rebind, so with {@code REBIND_PROOF=optional} only non-credential rows can reach the owner that way.
  */
 @ApplicationScoped
 public class RebindService {
@@ -87,10 +86,7 @@ public class RebindService {
         if (firstRebind) {
             em.persist(new Rebinding(anonymous, userPrincipalId, OffsetDateTime.now(clock)));
         } else if (!earlier.userId().equals(userPrincipalId)) {
-            throw ApiProblem.conflict("device_already_rebound", "device already rebound to a different user");
-        } else if (!proven) {
-            audit.fire(SecurityEvent.rebind(userPrincipalId, anonymous, 0, false, false, 0));
-            return RebindResult.notRebound();
+            throw ApiProblem.conflict("device_already_rebound", "device " + deviceId + " already rebound to a different user");
         }
         boolean credentialsMove = firstRebind && proven;
         int moved = 0;

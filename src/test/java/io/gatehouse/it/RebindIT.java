@@ -9,6 +9,7 @@ import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,7 +20,10 @@ class RebindIT extends GatehouseIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("rebind"));
+        Map<String, String> config = GatehouseDeployment.defaultConfig("rebind");
+        config.put("secrets.enabled", "true");
+        config.put("secrets.key", SecretsIT.KEY);
+        return GatehouseDeployment.of(config);
     }
 
     private HttpReply rebind(String token, String device) {
@@ -70,7 +74,7 @@ class RebindIT extends GatehouseIT {
     }
 
     @Test
-    void rebindingAgainIsANoOpButLaterWorkStillMovesWithProof() {
+    void rebindingAgainIsANoOpButLaterWorkStillMoves() {
         String device = newDeviceId();
         createProjects(http().anonymousToken(device), 1);
         String user = http().sessionToken(userJwt());
@@ -83,31 +87,33 @@ class RebindIT extends GatehouseIT {
         createProjects(later, 2);
         HttpReply withoutProof = rebind(user, device);
         assertEquals("{\"rebound\":false}", withoutProof.body(), withoutProof::toString);
-        assertEquals(1, projectCount(user), "without proof, what was written after the first rebind stays on the device");
-        assertEquals(2, projectCount(later), "and the device's session is left alone");
-
-        HttpReply withProof = rebind(user, device, later);
-        assertEquals("{\"rebound\":false,\"secrets_moved\":false,\"secrets_deleted\":0}", withProof.body(),
-                withProof::toString);
-        assertEquals(3, projectCount(user), "work written after the first rebind is not lost");
+        assertEquals(3, projectCount(user), "work written after the first rebind is not lost (the seed's contract)");
         assertProblem(http().get("/projects").bearer(later).send(), 401, "Invalid token: session revoked");
+
+        String latest = http().anonymousToken(device);
+        createProjects(latest, 1);
+        HttpReply withProof = rebind(user, device, latest);
+        assertEquals("{\"rebound\":false}", withProof.body(), withProof::toString);
+        assertEquals(4, projectCount(user), "with proof too");
     }
 
     @Test
-    void aStrangerWhoKnowsTheDeviceIdCannotPlantRowsInTheOwnersAccount() {
+    void aStrangerWhoKnowsTheDeviceIdCannotPlantSecretsInTheOwnersAccount() {
         String device = newDeviceId();
         String owner = http().sessionToken(userJwt());
         createProjects(http().anonymousToken(device), 1);
         assertTrue(rebind(owner, device).json().getBoolean("rebound"));
 
         String stranger = http().anonymousToken(device);
-        assertEquals(201, http().post("/projects").bearer(stranger).json("{\"name\": \"planted\"}").send().status());
-        HttpReply signInAgain = rebind(owner, device);
+        assertEquals(204, http().put("/secrets/github_pat").bearer(stranger).json("{\"value\": \"ghp_stranger\"}").send()
+                .status());
+        HttpReply signInAgain = rebind(owner, device, http().anonymousToken(device));
 
-        assertEquals("{\"rebound\":false}", signInAgain.body(), signInAgain::toString);
-        JsonObject owners = http().get("/projects").bearer(owner).send().json();
-        assertEquals(1, owners.getJsonArray("projects").size(), owners::toString);
-        assertFalse(owners.toString().contains("planted"), owners::toString);
+        assertEquals("{\"rebound\":false,\"secrets_moved\":false,\"secrets_deleted\":1}", signInAgain.body(),
+                signInAgain::toString);
+        JsonObject bootstrap = http().get("/auth/bootstrap").bearer(owner).send().json();
+        assertFalse(bootstrap.getJsonObject("secrets").getBoolean("has_github_pat"),
+                "a secret written after the first rebind never reaches the owner, even with proof: " + bootstrap);
     }
 
     @Test
@@ -117,10 +123,10 @@ class RebindIT extends GatehouseIT {
         assertTrue(rebind(http().sessionToken(userJwt()), device).json().getBoolean("rebound"));
 
         HttpReply conflict = rebind(http().sessionToken(userJwt()), device);
-        assertProblem(conflict, 409, "device already rebound to a different user");
+        assertProblem(conflict, 409, "device " + device + " already rebound to a different user");
         assertEquals("device_already_rebound", conflict.json().getString("code"));
         HttpReply withProof = rebind(http().sessionToken(userJwt()), device, http().anonymousToken(device));
-        assertProblem(withProof, 409, "device already rebound to a different user");
+        assertProblem(withProof, 409, "device " + device + " already rebound to a different user");
     }
 
     @Test

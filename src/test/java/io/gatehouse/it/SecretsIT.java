@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class SecretsIT extends GatehouseIT {
 
-    private static final String KEY = "UacHxocJ/OZTZQn+8IiLLuJ8q0xpNktT5ignH+LOrCA=";
+    static final String KEY = "UacHxocJ/OZTZQn+8IiLLuJ8q0xpNktT5ignH+LOrCA=";
     private static final int OVERHEAD = 12 + 16;
     private static Map<String, String> database;
 
