@@ -86,7 +86,7 @@ public class RebindService {
         if (firstRebind) {
             em.persist(new Rebinding(anonymous, userPrincipalId, OffsetDateTime.now(clock)));
         } else if (!earlier.userId().equals(userPrincipalId)) {
-            throw ApiProblem.conflict("device_already_rebound", "device " + deviceId + " already rebound to a different user");
+            throw ApiProblem.conflict("device_already_rebound", "device already rebound to a different user");
         }
         boolean credentialsMove = firstRebind && proven;
         int moved = 0;

@@ -137,12 +137,14 @@ class IntrospectionIT extends GatehouseIT {
     }
 
     @Test
-    void anAgentTokenIsActiveWithoutExpiry() {
+    void anAgentTokenIsActiveUntilItsExpiry() {
         JsonObject agent = createAgent(userJwt());
 
         JsonObject answer = introspected(agent.getString("token"));
 
-        assertEquals(Set.of("active", "sub", "token_type", "kind", "iat"), answer.keySet(), answer::toString);
+        assertEquals(Set.of("active", "sub", "token_type", "kind", "iat", "exp"), answer.keySet(), answer::toString);
+        assertEquals(Instant.parse(agent.getString("expires_at")).getEpochSecond(),
+                answer.getJsonNumber("exp").longValueExact(), "exp is the token's expires_at");
         assertTrue(answer.getBoolean("active"));
         assertEquals("agent:" + agent.getString("id"), answer.getString("sub"));
         assertEquals("agent", answer.getString("kind"));

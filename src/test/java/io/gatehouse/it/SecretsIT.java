@@ -251,13 +251,18 @@ class SecretsIT extends GatehouseIT {
         String stranger = http().anonymousToken(device);
         assertEquals(204, put(stranger, "github_pat", distinctive("strangers-ghp")).status());
         HttpReply withoutProof = rebind(user, device, null);
-        assertEquals("{\"rebound\":false}", withoutProof.body(), withoutProof::toString);
-        HttpReply withProof = rebind(user, device, http().anonymousToken(device));
+        assertEquals("{\"rebound\":false,\"secrets_moved\":false,\"secrets_deleted\":1}", withoutProof.body(),
+                withoutProof::toString);
+        assertFlags(secretsOf(user), false, true, false);
+        assertTrue(rows().stream().noneMatch(r -> r.owner().equals(anon)), "the stranger's secret is deleted");
 
+        String again = http().anonymousToken(device);
+        assertEquals(204, put(again, "openai_key", distinctive("strangers-oai")).status());
+        HttpReply withProof = rebind(user, device, again);
         assertEquals("{\"rebound\":false,\"secrets_moved\":false,\"secrets_deleted\":1}", withProof.body(),
                 withProof::toString);
         assertFlags(secretsOf(user), false, true, false);
-        assertTrue(rows().stream().noneMatch(r -> r.owner().equals(anon)), "the stranger's secret is deleted");
+        assertTrue(rows().stream().noneMatch(r -> r.owner().equals(anon)), "with proof too: never moved, deleted");
     }
 
     private record Row(UUID owner, String name, UUID id, byte[] ciphertext) {
