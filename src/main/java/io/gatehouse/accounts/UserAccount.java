@@ -72,6 +72,11 @@ public class UserAccount {
         return clerkUserId;
     }
 
+    /** When Gatehouse first saw the user (a sign-in, a webhook, the local admin's first start). */
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
     public String email() {
         return email;
     }
