@@ -27,9 +27,14 @@ public record UserCursor(long createdAtMicros, UUID principalId) {
     private static final long MAX_MICROS = 253_402_300_799_999_999L;
 
     static UserCursor after(UserAccount user) {
-        Instant created = user.createdAt().toInstant();
+        return at(user.createdAt(), user.principalId());
+    }
+
+    /** The cursor of a user created at {@code createdAt} (to the microsecond) with this id. */
+    static UserCursor at(OffsetDateTime createdAt, UUID principalId) {
+        Instant created = createdAt.toInstant();
         return new UserCursor(Math.addExact(Math.multiplyExact(created.getEpochSecond(), 1_000_000L), created.getNano() / 1_000),
-                user.principalId());
+                principalId);
     }
 
     public String encode() {
