@@ -12,6 +12,7 @@ import io.gatehouse.security.CredentialAuthenticator;
 import io.gatehouse.security.CredentialType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,6 +40,9 @@ public class AccessTokenAuthenticator implements CredentialAuthenticator {
         return 90;
     }
 
+    @Inject
+    UserLockCheck locks;
+
     @Override
     public boolean accepts(String token) {
         return JwtTypes.isAccessToken(token);
@@ -55,6 +59,10 @@ public class AccessTokenAuthenticator implements CredentialAuthenticator {
         }
         String clerkUserId = verification.claims().subject();
         UUID principalId = users.principalFor(clerkUserId, verification.claims().asMap());
+        Optional<LockReason> lock = locks.of(principalId);
+        if (lock.isPresent()) {
+            return AuthResult.refused(lock.get().refusal());
+        }
         return AuthResult.accepted(new Caller(principalId, CallerKind.CLERK, CredentialType.ACCESS_TOKEN, clerkUserId,
                 null, verification.claims().asMap()));
     }

@@ -11,6 +11,7 @@ import io.gatehouse.security.CredentialAuthenticator;
 import io.gatehouse.security.CredentialType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Accepts a Clerk JWT as a credential: verified on every use, then resolved to the user's principal. */
@@ -28,6 +29,9 @@ public class ClerkCallerAuthenticator implements CredentialAuthenticator {
 
     @Inject
     AuthSettings settings;
+
+    @Inject
+    UserLockCheck locks;
 
     @Override
     public int order() {
@@ -51,6 +55,10 @@ public class ClerkCallerAuthenticator implements CredentialAuthenticator {
         }
         String clerkUserId = verification.claims().subject();
         UUID principalId = users.principalFor(clerkUserId, verification.claims().asMap());
+        Optional<LockReason> lock = locks.of(principalId);
+        if (lock.isPresent()) {
+            return AuthResult.refused(lock.get().refusal());
+        }
         return AuthResult.accepted(new Caller(principalId, CallerKind.CLERK, CredentialType.CLERK_JWT, clerkUserId,
                 null, verification.claims().asMap()));
     }

@@ -8,6 +8,7 @@ import io.gatehouse.persistence.FindOrCreate;
 import io.gatehouse.persistence.NewTransaction;
 import io.gatehouse.security.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,9 @@ public class ClerkUsers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<UserLockChanged> lockChanged;
 
     private final Map<String, SyncedUser> synced = new ConcurrentHashMap<>();
     private final Map<String, Long> lastBackendAttempt = new ConcurrentHashMap<>();
@@ -110,12 +114,17 @@ public class ClerkUsers {
      * time was already applied. Returns false for an unknown user or an out-of-date event.
      */
     @Transactional
-    public boolean applyFromWebhook(String clerkUserId, ClerkProfile profile, long changedAt) {
+    public boolean applyFromWebhook(String clerkUserId, ClerkProfile profile, ClerkFlags flags, long changedAt) {
         Optional<UserAccount> account = find(clerkUserId);
         if (account.isEmpty()) {
             return false;
         }
-        boolean applied = account.get().syncFromClerk(profile.email(), profile.name(), changedAt, OffsetDateTime.now(clock));
+        Optional<LockReason> before = account.get().lockReason();
+        boolean applied = account.get().syncFromClerk(profile.email(), profile.name(), flags, changedAt,
+                OffsetDateTime.now(clock));
+        if (!before.equals(account.get().lockReason())) {
+            lockChanged.fire(new UserLockChanged(account.get().principalId()));
+        }
         synced.remove(clerkUserId);
         return applied;
     }

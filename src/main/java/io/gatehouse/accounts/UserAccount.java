@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The identity of a signed-in principal, as last synced from Clerk. */
@@ -48,6 +49,19 @@ public class UserAccount {
     @Column(name = "clerk_updated_at")
     private Long clerkUpdatedAt;
 
+    @Column(name = "clerk_banned", nullable = false)
+    private boolean clerkBanned;
+
+    @Column(name = "clerk_locked", nullable = false)
+    private boolean clerkLocked;
+
+    /** When an operator locked the user in Gatehouse; {@code null} while not locked by an operator. */
+    @Column(name = "locked_at")
+    private OffsetDateTime lockedAt;
+
+    @Column(name = "locked_by")
+    private UUID lockedBy;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -70,11 +84,6 @@ public class UserAccount {
 
     public String clerkUserId() {
         return clerkUserId;
-    }
-
-    /** When Gatehouse first saw the user (a sign-in, a webhook, the local admin's first start). */
-    public OffsetDateTime createdAt() {
-        return createdAt;
     }
 
     public String email() {
@@ -121,6 +130,51 @@ public class UserAccount {
         superAdmin = true;
     }
 
+    /** Why the user may not sign in, if they may not: an operator's lock first, then Clerk's ban, then Clerk's lock. */
+    public Optional<LockReason> lockReason() {
+        if (lockedAt != null) {
+            return Optional.of(LockReason.LOCKED_BY_OPERATOR);
+        }
+        if (clerkBanned) {
+            return Optional.of(LockReason.BANNED_IN_CLERK);
+        }
+        return clerkLocked ? Optional.of(LockReason.LOCKED_IN_CLERK) : Optional.empty();
+    }
+
+    public OffsetDateTime lockedAt() {
+        return lockedAt;
+    }
+
+    public UUID lockedBy() {
+        return lockedBy;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    /** An operator's lock; returns whether it is new (a second lock keeps the first time and operator). */
+    public boolean lockByOperator(UUID operator, OffsetDateTime now) {
+        if (lockedAt != null) {
+            return false;
+        }
+        lockedAt = now;
+        lockedBy = operator;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Lifts an operator's lock; returns whether there was one. Clerk's ban or lock, if any, stays. */
+    public boolean unlockByOperator(OffsetDateTime now) {
+        if (lockedAt == null) {
+            return false;
+        }
+        lockedAt = null;
+        lockedBy = null;
+        updatedAt = now;
+        return true;
+    }
+
     /** Applies the fields a user edits through the API. */
     void edit(ProfileEdit edit, OffsetDateTime now) {
         edit.changes().forEach((field, value) -> {
@@ -140,11 +194,17 @@ public class UserAccount {
      * Takes what a Clerk webhook reports as of {@code clerkTime} (epoch millis), unless newer data was
      * already applied: the email and the name it carries. Returns whether it was applied.
      */
-    boolean syncFromClerk(String newEmail, String newName, long clerkTime, OffsetDateTime now) {
+    boolean syncFromClerk(String newEmail, String newName, ClerkFlags flags, long clerkTime, OffsetDateTime now) {
         if (clerkUpdatedAt != null && clerkTime < clerkUpdatedAt) {
             return false;
         }
         clerkUpdatedAt = clerkTime;
+        if (flags.banned() != null) {
+            clerkBanned = flags.banned();
+        }
+        if (flags.locked() != null) {
+            clerkLocked = flags.locked();
+        }
         if (newEmail != null) {
             email = truncate(newEmail, 320);
         }

@@ -31,6 +31,8 @@ public class ClerkSettings {
     private Optional<String> secretKey;
     private boolean deleteUsers;
     private Optional<String> webhookSecret;
+    private Optional<String> sessionAudience;
+    private int sessionCheckSeconds;
 
     @PostConstruct
     void read() {
@@ -51,6 +53,8 @@ public class ClerkSettings {
         secretKey = text("clerk.secret-key");
         deleteUsers = config.getOptionalValue("clerk.delete-users", Boolean.class).orElse(true);
         webhookSecret = text("clerk.webhook-secret");
+        sessionAudience = text("clerk.session-audience");
+        sessionCheckSeconds = Math.max(1, config.getOptionalValue("clerk.session-check-seconds", Integer.class).orElse(300));
     }
 
     private Optional<String> text(String key) {
@@ -109,5 +113,21 @@ public class ClerkSettings {
     /** The signing secret of the Clerk webhook endpoint ({@code CLERK_WEBHOOK_SECRET}, {@code whsec_…}). */
     public Optional<String> webhookSecret() {
         return webhookSecret;
+    }
+
+    /**
+     * The {@code aud} a customised Clerk session token carries ({@code CLERK_SESSION_AUDIENCE}); empty: session
+     * tokens carry no {@code aud}, as Clerk issues them by default.
+     */
+    public Optional<String> sessionAudience() {
+        return sessionAudience;
+    }
+
+    /**
+     * How often an open stream's Clerk session is checked with the Backend API ({@code CLERK_SESSION_CHECK_SECONDS},
+     * at least 1).
+     */
+    public int sessionCheckSeconds() {
+        return sessionCheckSeconds;
     }
 }

@@ -9,7 +9,8 @@ import java.time.Clock;
 
 /**
  * Verifies a Clerk session JWT: the {@link ClerkSignatureCheck}, not an OAuth access token ({@code typ}
- * {@code at+jwt}), then the {@link ClerkClaimsRules}. Answers with claims or a refusal; never throws.
+ * {@code at+jwt}), then the {@link ClerkClaimsRules}, and its Clerk session not reported ended
+ * ({@link EndedClerkSessions}). Answers with claims or a refusal; never throws.
  */
 @ApplicationScoped
 public class ClerkTokenVerifier {
@@ -23,12 +24,16 @@ public class ClerkTokenVerifier {
     @Inject
     Clock clock;
 
+    @Inject
+    EndedClerkSessions endedSessions;
+
     private ClerkClaimsRules rules;
 
     @PostConstruct
     void init() {
         rules = new ClerkClaimsRules(settings.issuer().orElse(""), settings.authorizedParties(),
-                settings.azpRequired(), settings.leewayMillis(), settings.verifyIat());
+                settings.azpRequired(), settings.leewayMillis(), settings.verifyIat(),
+                settings.sessionAudience().orElse(null));
     }
 
     public ClerkVerification verify(String token) {
@@ -46,6 +51,9 @@ public class ClerkTokenVerifier {
             return ClerkVerification.refused(AuthRefusal.invalid("malformed claims"));
         }
         AuthRefusal refusal = rules.check(claims, clock.millis());
+        if (refusal == null && endedSessions.ended(claims.sessionId())) {
+            refusal = AuthRefusal.invalid("Clerk session ended");
+        }
         return refusal == null ? ClerkVerification.verified(claims) : ClerkVerification.refused(refusal);
     }
 }

@@ -62,6 +62,11 @@ final class GridSessionCache implements SessionCache, EntryAddedListener<String,
     }
 
     @Override
+    public CachedSession known(TokenHash hash) {
+        return local.get(hash);
+    }
+
+    @Override
     public void put(TokenHash hash, CachedSession session) {
         CachedSession held = local.merge(hash, session);
         grid.set(hash.hex(), SessionText.of(held), ttlMillis(held), TimeUnit.MILLISECONDS);

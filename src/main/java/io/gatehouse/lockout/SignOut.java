@@ -1,5 +1,5 @@
 package io.gatehouse.lockout;
 
-/** TEMPORARY STUB (wt-admin) until main's lockout package is merged. */
+/** What signing a user out everywhere revoked. */
 public record SignOut(int sessions, int agentTokens) {
 }

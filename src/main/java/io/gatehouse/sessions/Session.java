@@ -27,6 +27,10 @@ import java.util.UUID;
 @NamedQuery(name = Session.ACTIVE_OF_PRINCIPAL,
         query = "SELECT s FROM Session s WHERE s.principalId = :principal AND s.revokedAt IS NULL AND s.expiresAt > :now"
                 + " ORDER BY s.createdAt DESC, s.id DESC")
+@NamedQuery(name = Session.REVOKE_OF_CLERK_SESSION,
+        query = "UPDATE Session s SET s.revokedAt = :now WHERE s.clerkSessionId = :sid AND s.revokedAt IS NULL")
+@NamedQuery(name = Session.REVOKED_AT_OF_CLERK_SESSION,
+        query = "SELECT s FROM Session s WHERE s.clerkSessionId = :sid AND s.revokedAt = :at")
 @NamedQuery(name = Session.SEEN,
         query = "UPDATE Session s SET s.lastSeenAt = :seen WHERE s.id = :id AND (s.lastSeenAt IS NULL OR s.lastSeenAt < :seen)")
 public class Session {
@@ -35,6 +39,8 @@ public class Session {
     public static final String REVOKED_AT_OF_PRINCIPAL = "Session.revokedAtOfPrincipal";
     public static final String LIVE_AFTER = "Session.liveAfter";
     public static final String REVOKE_ALL_OF_PRINCIPAL = "Session.revokeAllOfPrincipal";
+    static final String REVOKE_OF_CLERK_SESSION = "Session.revokeOfClerkSession";
+    static final String REVOKED_AT_OF_CLERK_SESSION = "Session.revokedAtOfClerkSession";
     static final String REVOKE_OTHERS_OF_PRINCIPAL = "Session.revokeOthersOfPrincipal";
     static final String ACTIVE_OF_PRINCIPAL = "Session.activeOfPrincipal";
     /** Moves {@code last_seen_at} forward only: instances flushing in any order leave the newest value. */
@@ -72,11 +78,15 @@ public class Session {
 
     private String ip;
 
+    /** The Clerk session ({@code sid}) this session was minted from; never logged. */
+    @Column(name = "clerk_session_id", updatable = false)
+    private String clerkSessionId;
+
     protected Session() {
     }
 
     Session(TokenHash hash, UUID principalId, CallerKind kind, String subject, OffsetDateTime createdAt,
-            OffsetDateTime expiresAt, String userAgent, String ip) {
+            OffsetDateTime expiresAt, String userAgent, String ip, String clerkSessionId) {
         this.id = UUID.randomUUID();
         this.tokenHash = hash.hex();
         this.principalId = principalId;
@@ -87,6 +97,7 @@ public class Session {
         this.lastSeenAt = createdAt;
         this.userAgent = truncate(userAgent, 256);
         this.ip = truncate(ip, 64);
+        this.clerkSessionId = clerkSessionId;
     }
 
     private static String truncate(String value, int max) {
@@ -136,6 +147,11 @@ public class Session {
 
     public String ip() {
         return ip;
+    }
+
+    /** The Clerk session this session was minted from, or {@code null} (anonymous, local, older rows). */
+    public String clerkSessionId() {
+        return clerkSessionId;
     }
 
     void revoke(OffsetDateTime now) {

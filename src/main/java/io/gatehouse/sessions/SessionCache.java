@@ -9,6 +9,14 @@ public interface SessionCache {
 
     CachedSession get(TokenHash hash);
 
+    /**
+     * What this instance holds for the hash, never a read from another instance: for checks that run on every
+     * request of a kind and usually find nothing (an ended Clerk session), where a miss must stay free.
+     */
+    default CachedSession known(TokenHash hash) {
+        return get(hash);
+    }
+
     /** A session (or agent token) just committed: held here and, when clustered, shared with every instance. */
     void put(TokenHash hash, CachedSession session);
 

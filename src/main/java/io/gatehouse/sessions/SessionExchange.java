@@ -44,7 +44,7 @@ public class SessionExchange {
         if (!(caller.claims().get("sid") instanceof String sid) || sid.isBlank()) {
             throw unauthorized("Invalid token: not a Clerk session token (no sid)");
         }
-        return issuer.issue(caller.principalId(), CallerKind.CLERK, caller.subject(), userAgent, ip);
+        return issuer.issueFromClerk(caller.principalId(), caller.subject(), userAgent, ip, sid);
     }
 
     /** Mints a session for the device's anonymous principal, the same principal on every call. */

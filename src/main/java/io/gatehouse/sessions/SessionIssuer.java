@@ -6,7 +6,12 @@ import io.gatehouse.security.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import io.gatehouse.accounts.LockReason;
+import io.gatehouse.accounts.UserAccount;
+import io.gatehouse.security.AuthRefusal;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,13 +38,42 @@ public class SessionIssuer {
     @Inject
     SecurityEvents audit;
 
+    /** A session with no Clerk session behind it: anonymous or local. */
     @Transactional
     public IssuedSession issue(UUID principalId, CallerKind kind, String subject, String userAgent, String ip) {
+        return issue(principalId, kind, subject, userAgent, ip, null);
+    }
+
+    /**
+     * A session for a Clerk user, minted from the Clerk session {@code clerkSessionId}, so it ends when that Clerk
+     * session ends. The user's row is locked first: a lock, ban or end of the Clerk session committed by another
+     * request is either seen here (refused) or sees this session (revoked), never missed by both.
+     */
+    @Transactional
+    public IssuedSession issueFromClerk(UUID principalId, String subject, String userAgent, String ip,
+            String clerkSessionId) {
+        UserAccount account = em.find(UserAccount.class, principalId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw AuthRefusal.invalid("unknown user").toProblem();
+        }
+        Optional<LockReason> lock = account.lockReason();
+        if (lock.isPresent()) {
+            throw lock.get().refusal().toProblem();
+        }
+        if (em.find(EndedClerkSession.class, clerkSessionId) != null) {
+            throw ClerkSessionEnds.REFUSAL.toProblem();
+        }
+        return issue(principalId, CallerKind.CLERK, subject, userAgent, ip, clerkSessionId);
+    }
+
+    private IssuedSession issue(UUID principalId, CallerKind kind, String subject, String userAgent, String ip,
+            String clerkSessionId) {
         String token = SessionTokens.mint(kind);
         TokenHash hash = TokenHash.of(token);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expiresAt = settings.expiryFor(now, now);
-        Session session = new Session(hash, principalId, kind, subject, now, expiresAt, userAgent, ip);
+        Session session = new Session(hash, principalId, kind, subject, now, expiresAt, userAgent, ip,
+                clerkSessionId);
         em.persist(session);
         committed.fire(new SessionCommitted.Stored(hash, CachedSession.of(session)));
         audit.fire(SecurityEvent.sessionIssued(kind, principalId, session.id()));

@@ -54,6 +54,26 @@ public class SessionRevoker {
         return revoked;
     }
 
+    /** Revokes every session minted from the Clerk session {@code clerkSessionId}; returns how many. */
+    @Transactional
+    public int revokeAllOfClerkSession(String clerkSessionId) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        int revoked = em.createNamedQuery(Session.REVOKE_OF_CLERK_SESSION)
+                .setParameter("now", now)
+                .setParameter("sid", clerkSessionId)
+                .executeUpdate();
+        if (revoked > 0) {
+            List<TokenHash> hashes = em.createNamedQuery(Session.REVOKED_AT_OF_CLERK_SESSION, Session.class)
+                    .setParameter("sid", clerkSessionId)
+                    .setParameter("at", now)
+                    .getResultStream()
+                    .map(Session::tokenHash)
+                    .toList();
+            committed.fire(new SessionCommitted.Revoked(hashes));
+        }
+        return revoked;
+    }
+
     /**
      * Revokes every active (not revoked, not expired) session of a principal except {@code keep}, the one the
      * caller is using ({@code null}: none is kept); returns how many.

@@ -46,6 +46,17 @@ record ClerkEvent(String type, Map<String, Object> data, long changedAt) {
         return data.get("id") instanceof String id && !id.isBlank() ? id : null;
     }
 
+    /**
+     * The id the audit trail names for this event: the Clerk user's. For session events that is {@code user_id},
+     * never the session's id, which is a credential's and is not logged.
+     */
+    String auditedId() {
+        if (type.startsWith("session.")) {
+            return data.get("user_id") instanceof String userId && !userId.isBlank() ? userId : null;
+        }
+        return objectId();
+    }
+
     private static Optional<Long> millis(JsonValue value) {
         return value instanceof JsonNumber number
                 ? Optional.of(number.longValue())

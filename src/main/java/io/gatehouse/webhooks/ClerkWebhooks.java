@@ -37,7 +37,7 @@ public class ClerkWebhooks {
         }
         ClerkEvent event = ClerkEvent.parse(payload);
         Outcome outcome = applyOnce(svixId, event);
-        audit.fire(SecurityEvent.webhook(event.type(), event.objectId(), outcome.name().toLowerCase(Locale.ROOT)));
+        audit.fire(SecurityEvent.webhook(event.type(), event.auditedId(), outcome.name().toLowerCase(Locale.ROOT)));
         return outcome;
     }
 

@@ -3,6 +3,9 @@ package io.gatehouse.webhooks;
 import io.gatehouse.accounts.ClerkUsers;
 import io.gatehouse.clerk.ClerkProfileClaims;
 import io.gatehouse.deletion.UserDeletion;
+import io.gatehouse.accounts.ClerkFlags;
+import io.gatehouse.lockout.UserLockout;
+import io.gatehouse.sessions.ClerkSessionEnds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +36,12 @@ public class WebhookDeliveries {
     @Inject
     Clock clock;
 
+    @Inject
+    ClerkSessionEnds sessionEnds;
+
+    @Inject
+    UserLockout lockout;
+
     @Transactional
     public boolean seen(String svixId) {
         return em.find(WebhookDelivery.class, svixId) != null;
@@ -43,10 +52,13 @@ public class WebhookDeliveries {
     public boolean apply(String svixId, ClerkEvent event) {
         em.persist(new WebhookDelivery(svixId, event.type(), OffsetDateTime.now(clock)));
         em.flush();
-        String userId = event.objectId();
-        boolean changed = switch (event.type()) {
-            case "user.created", "user.updated" -> userId != null && sync(userId, event);
-            case "user.deleted" -> userId != null && deletion.deleteDeletedInClerk(userId);
+        String id = event.objectId();
+        boolean changed = id != null && switch (event.type()) {
+            case "user.created", "user.updated" -> sync(id, event);
+            case "user.deleted" -> deletion.deleteDeletedInClerk(id);
+            // data is Clerk's Session object: its id is the sid, user_id its user
+            case "session.ended", "session.removed", "session.revoked" -> sessionEnds.end(id,
+                    event.data().get("user_id") instanceof String owner ? owner : null, event.type());
             default -> false;
         };
         LOG.fine(() -> "Clerk webhook " + event.type() + (changed ? " applied" : " changed nothing"));
@@ -57,6 +69,11 @@ public class WebhookDeliveries {
         if (event.type().equals("user.created")) {
             users.ensureExists(userId);
         }
-        return users.applyFromWebhook(userId, ClerkProfileClaims.from(event.data()), event.changedAt());
+        boolean applied = users.applyFromWebhook(userId, ClerkProfileClaims.from(event.data()),
+                ClerkFlags.from(event.data()), event.changedAt());
+        if (applied) {
+            users.principalOf(userId).ifPresent(lockout::enforce);
+        }
+        return applied;
     }
 }
