@@ -13,9 +13,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "agent_tokens")
 @NamedQuery(name = AgentToken.ACTIVE_OF_OWNER,
-        query = "SELECT t FROM AgentToken t WHERE t.ownerId = :owner AND t.revokedAt IS NULL ORDER BY t.createdAt, t.id")
+        query = "SELECT t FROM AgentToken t WHERE t.ownerId = :owner AND t.revokedAt IS NULL AND t.expiresAt > :now"
+                + " ORDER BY t.createdAt, t.id")
 @NamedQuery(name = AgentToken.ACTIVE,
-        query = "SELECT t FROM AgentToken t WHERE t.revokedAt IS NULL AND t.id > :after ORDER BY t.id")
+        query = "SELECT t FROM AgentToken t WHERE t.revokedAt IS NULL AND t.expiresAt > :now AND t.id > :after ORDER BY t.id")
+@NamedQuery(name = "AgentToken.seen",
+        query = "UPDATE AgentToken t SET t.lastUsedAt = :seen WHERE t.id = :id AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :seen)")
 public class AgentToken {
 
     static final String ACTIVE_OF_OWNER = "AgentToken.activeOfOwner";
@@ -39,15 +42,23 @@ public class AgentToken {
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+
+    /** The last use, to within SESSION_ACTIVITY_GRANULARITY_SECONDS (written by sessions.SessionActivityFlush). */
+    @Column(name = "last_used_at")
+    private OffsetDateTime lastUsedAt;
+
     protected AgentToken() {
     }
 
-    AgentToken(UUID ownerId, String name, TokenHash hash, OffsetDateTime now) {
+    AgentToken(UUID ownerId, String name, TokenHash hash, OffsetDateTime now, OffsetDateTime expiresAt) {
         this.id = UUID.randomUUID();
         this.ownerId = ownerId;
         this.name = name;
         this.tokenHash = hash.hex();
         this.createdAt = now;
+        this.expiresAt = expiresAt;
     }
 
     public UUID id() {
@@ -68,6 +79,14 @@ public class AgentToken {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public OffsetDateTime expiresAt() {
+        return expiresAt;
+    }
+
+    public OffsetDateTime lastUsedAt() {
+        return lastUsedAt;
     }
 
     public boolean revoked() {

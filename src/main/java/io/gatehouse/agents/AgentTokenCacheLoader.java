@@ -5,7 +5,10 @@ import io.gatehouse.sessions.SessionCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -23,6 +26,9 @@ public class AgentTokenCacheLoader {
     EntityManager em;
 
     @Inject
+    Clock clock;
+
+    @Inject
     SessionCache cache;
 
     void onStart(@Observes StartupEvent event, AgentTokenCacheLoader self) {
@@ -37,6 +43,7 @@ public class AgentTokenCacheLoader {
         while (true) {
             List<AgentToken> page = em.createNamedQuery(AgentToken.ACTIVE, AgentToken.class)
                     .setParameter("after", after)
+                    .setParameter("now", OffsetDateTime.now(clock))
                     .setMaxResults(PAGE)
                     .getResultList();
             page.forEach(agent -> cache.load(agent.tokenHash(), AgentTokens.cached(agent)));

@@ -2,6 +2,7 @@ package io.gatehouse.agents;
 
 import io.gatehouse.http.JsonFields;
 import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.Caller;
 import io.gatehouse.security.CurrentCaller;
 import io.gatehouse.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,10 +36,16 @@ public class AgentTokenResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    FreshSignIn freshSignIn;
+
     @POST
     public Response create(JsonObject body) {
+        Caller creator = caller.get();
+        freshSignIn.require(creator);
         String name = JsonFields.requiredText(body, "name", MAX_NAME);
-        AgentTokenView created = agents.create(caller.get().principalId(), name);
+        int days = JsonFields.optionalInt(body, "expires_in_days", 1, AgentTokens.MAX_DAYS, AgentTokens.DEFAULT_DAYS);
+        AgentTokenView created = agents.create(creator.principalId(), name, days);
         return Response.created(UriBuilder.fromPath("/api/v1/agents/{id}").build(created.id())).entity(created).build();
     }
 

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import io.gatehouse.sessions.SessionActivity;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -26,6 +29,8 @@ import java.util.UUID;
 public class AgentTokens {
 
     static final int MAX_PER_USER = 100;
+    static final int DEFAULT_DAYS = 90;
+    static final int MAX_DAYS = 365;
 
     @PersistenceContext
     EntityManager em;
@@ -34,10 +39,13 @@ public class AgentTokens {
     Clock clock;
 
     @Inject
+    SessionActivity activity;
+
+    @Inject
     Event<SessionCommitted> committed;
 
     @Transactional
-    public AgentTokenView create(UUID ownerId, String name) {
+    public AgentTokenView create(UUID ownerId, String name, int days) {
         List<AgentToken> existing = activeOf(ownerId);
         if (existing.size() >= MAX_PER_USER) {
             throw ApiProblem.conflict("too_many_agent_tokens",
@@ -45,7 +53,8 @@ public class AgentTokens {
         }
         String token = SessionTokens.mint(CallerKind.AGENT);
         TokenHash hash = TokenHash.of(token);
-        AgentToken agent = new AgentToken(ownerId, name, hash, now());
+        OffsetDateTime now = now();
+        AgentToken agent = new AgentToken(ownerId, name, hash, now, now.plusDays(days));
         em.persist(agent);
         committed.fire(new SessionCommitted.Stored(hash, cached(agent)));
         return AgentTokenView.created(agent, token);
@@ -53,7 +62,7 @@ public class AgentTokens {
 
     @Transactional
     public List<AgentTokenView> list(UUID ownerId) {
-        return activeOf(ownerId).stream().map(AgentTokenView::listed).toList();
+        return activeOf(ownerId).stream().map(agent -> AgentTokenView.listed(agent, lastUsed(agent))).toList();
     }
 
     /** Revokes one of the owner's tokens; another user's token is as unknown as a missing one. */
@@ -93,16 +102,27 @@ public class AgentTokens {
         return active.size();
     }
 
-    /** The cache entry of a token: it never expires, and its subject names the token, not a person. */
+    /** The cache entry of a token: it expires with the token, and its subject names the token, not a person. */
     static CachedSession cached(AgentToken agent) {
         return new CachedSession(agent.id(), agent.ownerId(), CallerKind.AGENT, "agent:" + agent.id(),
-                agent.createdAt().toInstant().toEpochMilli(), Long.MAX_VALUE,
+                agent.createdAt().toInstant().toEpochMilli(), agent.expiresAt().toInstant().toEpochMilli(),
                 agent.revoked());
+    }
+
+    /** The newest use known: this instance's, not yet flushed, or the one in the database. */
+    private OffsetDateTime lastUsed(AgentToken agent) {
+        long here = activity.lastSeen(agent.id());
+        OffsetDateTime stored = agent.lastUsedAt();
+        if (here == 0 || (stored != null && stored.toInstant().toEpochMilli() >= here)) {
+            return stored;
+        }
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(here), ZoneOffset.UTC);
     }
 
     private List<AgentToken> activeOf(UUID ownerId) {
         return em.createNamedQuery(AgentToken.ACTIVE_OF_OWNER, AgentToken.class)
                 .setParameter("owner", ownerId)
+                .setParameter("now", now())
                 .getResultList();
     }
 

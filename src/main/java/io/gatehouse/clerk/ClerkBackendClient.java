@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Invocation;
@@ -89,6 +90,36 @@ public class ClerkBackendClient {
             LOG.warning(() -> "Clerk Backend API unreachable to delete user " + shortId(clerkUserId) + ": "
                     + e.getClass().getSimpleName());
             return false;
+        }
+    }
+
+    /**
+     * The status of a Clerk session ({@code GET /v1/sessions/{id}}): Clerk's {@code status}, {@code not_found} for a
+     * 404, or unknown when Clerk cannot be reached or fails (the caller decides; never throws). Never logged with
+     * the session id.
+     */
+    public ClerkSessionStatus sessionStatus(String clerkSessionId) {
+        if (!configured()) {
+            return ClerkSessionStatus.UNKNOWN;
+        }
+        try (Response response = client.target(settings.apiUrl()).path("v1/sessions/{id}")
+                .resolveTemplate("id", clerkSessionId)
+                .request("application/json")
+                .header("Authorization", "Bearer " + settings.secretKey().get())
+                .get()) {
+            if (response.getStatus() == 404) {
+                return ClerkSessionStatus.NOT_FOUND;
+            }
+            if (response.getStatus() != 200) {
+                return ClerkSessionStatus.UNKNOWN;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(response.readEntity(String.class)))) {
+                JsonObject session = reader.readObject();
+                return session.get("status") instanceof JsonString status
+                        ? new ClerkSessionStatus(status.getString()) : ClerkSessionStatus.UNKNOWN;
+            }
+        } catch (RuntimeException e) {
+            return ClerkSessionStatus.UNKNOWN;
         }
     }
 

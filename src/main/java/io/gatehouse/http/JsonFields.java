@@ -1,9 +1,11 @@
 package io.gatehouse.http;
 
 import io.gatehouse.problems.ApiProblem;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 
 /** Typed, validated access to the string fields of a request body. */
 public final class JsonFields {
@@ -34,6 +36,24 @@ public final class JsonFields {
             throw ApiProblem.unprocessable(name + " must contain printable characters only");
         }
         return text;
+    }
+
+    /**
+     * The named field as a whole number from {@code min} to {@code max}, or {@code fallback} when it is missing or
+     * null; anything else answers 422 saying what is expected.
+     */
+    public static int optionalInt(JsonObject body, String name, int min, int max, int fallback) {
+        JsonValue value = body == null ? null : body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return fallback;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            BigDecimal exact = number.bigDecimalValue();
+            if (exact.compareTo(BigDecimal.valueOf(min)) >= 0 && exact.compareTo(BigDecimal.valueOf(max)) <= 0) {
+                return exact.intValueExact();
+            }
+        }
+        throw ApiProblem.unprocessable(name + " must be a whole number from " + min + " to " + max);
     }
 
     private static boolean isPrintable(String text) {

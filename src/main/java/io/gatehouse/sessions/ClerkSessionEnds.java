@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -102,6 +105,23 @@ public class ClerkSessionEnds implements EndedClerkSessions {
         committed.fire(new SessionCommitted.Stored(key, entry(clerkSessionId, now)));
         committed.fire(new SessionCommitted.Revoked(List.of(key)));
         return fresh || revoked > 0;
+    }
+
+    /**
+     * The Clerk sessions the given live sessions were minted from, each with its Clerk user id; sessions without one
+     * (anonymous, local, older rows) are left out.
+     */
+    @Transactional
+    public Map<String, String> clerkSessionsOf(Collection<UUID> sessionIds) {
+        Map<String, String> found = new HashMap<>();
+        List<UUID> ids = List.copyOf(sessionIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createNamedQuery(Session.CLERK_SESSIONS_OF, Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultStream()
+                    .forEach(row -> found.put((String) row[0], (String) row[1]));
+        }
+        return found;
     }
 
     void onStart(@Observes StartupEvent event, ClerkSessionEnds self) {

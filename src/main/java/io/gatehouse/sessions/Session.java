@@ -31,6 +31,9 @@ import java.util.UUID;
         query = "UPDATE Session s SET s.revokedAt = :now WHERE s.clerkSessionId = :sid AND s.revokedAt IS NULL")
 @NamedQuery(name = Session.REVOKED_AT_OF_CLERK_SESSION,
         query = "SELECT s FROM Session s WHERE s.clerkSessionId = :sid AND s.revokedAt = :at")
+@NamedQuery(name = Session.CLERK_SESSIONS_OF,
+        query = "SELECT s.clerkSessionId, s.subject FROM Session s WHERE s.id IN :ids AND s.clerkSessionId IS NOT NULL"
+                + " AND s.revokedAt IS NULL")
 @NamedQuery(name = Session.SEEN,
         query = "UPDATE Session s SET s.lastSeenAt = :seen WHERE s.id = :id AND (s.lastSeenAt IS NULL OR s.lastSeenAt < :seen)")
 public class Session {
@@ -39,6 +42,7 @@ public class Session {
     public static final String REVOKED_AT_OF_PRINCIPAL = "Session.revokedAtOfPrincipal";
     public static final String LIVE_AFTER = "Session.liveAfter";
     public static final String REVOKE_ALL_OF_PRINCIPAL = "Session.revokeAllOfPrincipal";
+    static final String CLERK_SESSIONS_OF = "Session.clerkSessionsOf";
     static final String REVOKE_OF_CLERK_SESSION = "Session.revokeOfClerkSession";
     static final String REVOKED_AT_OF_CLERK_SESSION = "Session.revokedAtOfClerkSession";
     static final String REVOKE_OTHERS_OF_PRINCIPAL = "Session.revokeOthersOfPrincipal";

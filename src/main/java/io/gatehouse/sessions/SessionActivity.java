@@ -50,9 +50,17 @@ public class SessionActivity {
 
     /** The request path: the session behind {@code hash} was used at {@code nowMillis}. */
     public void touch(UUID sessionId, TokenHash hash, long nowMillis) {
+        touch(sessionId, hash, nowMillis, false);
+    }
+
+    /**
+     * The request path: the session (or, when {@code agent}, the agent token) behind {@code hash} was used at
+     * {@code nowMillis}.
+     */
+    public void touch(UUID sessionId, TokenHash hash, long nowMillis, boolean agent) {
         Mark mark = marks.get(sessionId);
         if (mark == null) {
-            mark = marks.putIfAbsent(sessionId, new Mark(hash, nowMillis));
+            mark = marks.putIfAbsent(sessionId, new Mark(hash, nowMillis, agent));
             if (mark != null) {
                 mark.advanceTo(nowMillis);
             }
@@ -78,7 +86,7 @@ public class SessionActivity {
             long seen = mark.get();
             boolean live = isLive(mark.hash, nowMillis);
             if (seen > mark.flushed) {
-                pending.add(new Seen(sessionId, seen, live));
+                pending.add(new Seen(sessionId, seen, live, mark.agent));
             } else if (!live) {
                 marks.remove(sessionId, mark);
             }
@@ -111,8 +119,15 @@ public class SessionActivity {
         return session != null && !session.revoked() && nowMillis < session.expiresAtMillis();
     }
 
-    /** One use to write: the session, when (epoch milliseconds), and whether the session is still live. */
-    record Seen(UUID sessionId, long millis, boolean live) {
+    /**
+     * One use to write: the session (or agent token, when {@code agent}), when (epoch milliseconds), and whether it
+     * is still live.
+     */
+    record Seen(UUID sessionId, long millis, boolean live, boolean agent) {
+
+        Seen(UUID sessionId, long millis, boolean live) {
+            this(sessionId, millis, live, false);
+        }
     }
 
     /** The last use of one session (the long), the last value written, and the hash to ask the cache with. */
@@ -121,12 +136,14 @@ public class SessionActivity {
         private static final long serialVersionUID = 1L;
 
         final TokenHash hash;
+        final boolean agent;
         /** The last use written to the database; only the flush reads and writes it. */
         volatile long flushed;
 
-        Mark(TokenHash hash, long seen) {
+        Mark(TokenHash hash, long seen, boolean agent) {
             super(seen);
             this.hash = hash;
+            this.agent = agent;
         }
 
         /** Moves the last use forward, never back, whatever other threads do at the same time. */

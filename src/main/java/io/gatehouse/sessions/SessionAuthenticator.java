@@ -58,6 +58,7 @@ public class SessionAuthenticator implements CredentialAuthenticator {
         CredentialType credential;
         if (session.kind() == CallerKind.AGENT) {
             credential = CredentialType.AGENT_TOKEN;
+            activity.touch(session.sessionId(), hash, now, true);
         } else {
             credential = CredentialType.SESSION_TOKEN;
             activity.touch(session.sessionId(), hash, now);

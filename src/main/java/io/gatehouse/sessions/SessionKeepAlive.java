@@ -36,17 +36,19 @@ public class SessionKeepAlive {
     Event<SessionCommitted> committed;
 
     /**
-     * @return the session's expiry after the renewal, or empty when the session is unknown, revoked or
-     *         already expired (a stream should then close)
+     * @return the renewal, or empty when the session is unknown, revoked or already expired (a stream should then
+     *         close)
      */
     @Transactional
-    public Optional<OffsetDateTime> renew(UUID sessionId) {
+    public Optional<Renewal> renew(UUID sessionId) {
         Session session = em.find(Session.class, sessionId);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         if (session == null || !isLive(session, now)) {
             return Optional.empty();
         }
         OffsetDateTime expiry = settings.expiryFor(session.createdAt(), now);
+        OffsetDateTime firstExpiry = settings.expiryFor(session.createdAt(), session.createdAt());
+        boolean firstBeyond = !session.expiresAt().isAfter(firstExpiry) && expiry.isAfter(firstExpiry);
         if (expiry.isAfter(session.expiresAt())) {
             em.createNamedQuery(Session.EXTEND)
                     .setParameter("id", sessionId)
@@ -60,7 +62,17 @@ public class SessionKeepAlive {
             committed.fire(new SessionCommitted.Extended(session.tokenHash(),
                     session.expiresAt().toInstant().toEpochMilli()));
         }
-        return Optional.of(session.expiresAt());
+        return Optional.of(new Renewal(session.expiresAt(), session.clerkSessionId(), firstBeyond));
+    }
+
+    /**
+     * A session renewed.
+     *
+     * @param expiresAt      its expiry now
+     * @param clerkSessionId the Clerk session it was minted from, or {@code null}
+     * @param firstBeyond    whether this renewal moved it past the expiry it was minted with, for the first time
+     */
+    public record Renewal(OffsetDateTime expiresAt, String clerkSessionId, boolean firstBeyond) {
     }
 
     private static boolean isLive(Session session, OffsetDateTime now) {

@@ -2,7 +2,12 @@ package io.gatehouse.streaming;
 
 import io.gatehouse.sessions.SessionRevoked;
 import io.gatehouse.sessions.TokenHash;
+import io.gatehouse.clerk.ClerkSettings;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class OpenStreams {
 
     static final String REVOKED = "session revoked";
+    static final String TOKEN_EXPIRED = "token expired";
 
     private final Map<TokenHash, Set<OpenStream>> byCredential = new ConcurrentHashMap<>();
     private final AtomicInteger count = new AtomicInteger();
@@ -29,12 +35,35 @@ public class OpenStreams {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ClerkSettings clerk;
+
+    @Inject
+    Clock clock;
+
     /** How many streams are open. */
     public int count() {
         return count.get();
     }
 
+    /**
+     * Registers an open stream under its credential; a stream opened with a JWT is closed once the JWT's {@code exp}
+     * (with Clerk's leeway) passes, since nothing can renew it.
+     */
     void add(OpenStream stream) {
+        long endsAt = stream.client().jwtExpiresAtMillis();
+        if (endsAt != Long.MAX_VALUE) {
+            long delay = Math.max(0, endsAt + clerk.leewayMillis() - clock.millis());
+            try {
+                scheduler.schedule(() -> stream.close(TOKEN_EXPIRED), delay, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                stream.close(TOKEN_EXPIRED);
+                return;
+            }
+        }
         byCredential.compute(stream.client().credential(), (hash, set) -> {
             Set<OpenStream> streams = set == null ? ConcurrentHashMap.newKeySet() : set;
             if (streams.add(stream)) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +52,9 @@ public class StreamKeepAlive {
     @Inject
     Clock clock;
 
+    @Inject
+    ClerkSessionWatch clerkSessions;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -75,7 +79,12 @@ public class StreamKeepAlive {
     /** Renews the client's session as its stream connects; {@code false} when the session is gone. */
     public boolean connect(StreamClient client) {
         UUID session = client.renewableSession();
-        return session == null || sessions.renew(session).isPresent();
+        if (session == null) {
+            return true;
+        }
+        Optional<SessionKeepAlive.Renewal> renewal = sessions.renew(session);
+        renewal.ifPresent(r -> watchIfBeyond(r, client));
+        return renewal.isPresent();
     }
 
     /**
@@ -89,6 +98,13 @@ public class StreamKeepAlive {
         }
         CachedSession session = cache.get(client.credential());
         return session != null && !session.revoked() && clock.millis() < session.expiresAtMillis();
+    }
+
+    /** A session renewed past the expiry it was minted with, for the first time: is its Clerk session still active? */
+    private void watchIfBeyond(SessionKeepAlive.Renewal renewal, StreamClient client) {
+        if (renewal.firstBeyond() && renewal.clerkSessionId() != null) {
+            clerkSessions.checkSoon(renewal.clerkSessionId(), client.caller().subject());
+        }
     }
 
     void tick() {
@@ -109,8 +125,11 @@ public class StreamKeepAlive {
 
     private void renew(UUID session, List<OpenStream> open) {
         try {
-            if (sessions.renew(session).isEmpty()) {
+            Optional<SessionKeepAlive.Renewal> renewal = sessions.renew(session);
+            if (renewal.isEmpty()) {
                 open.forEach(stream -> stream.close(EXPIRED));
+            } else {
+                watchIfBeyond(renewal.get(), open.get(0).client());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Renewing a streaming session failed; its streams stay open until the next tick", e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.gatehouse.security.AuthRefusal;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,32 @@ class ClerkClaimsRulesTest {
         assertEquals("Invalid token: missing sub", check(valid().subject(null)).detail());
         assertEquals("Invalid token: session is pending, not active", check(valid().claim("sts", "pending")).detail());
         assertNull(check(valid().claim("sts", null)));
+    }
+
+    @Test
+    void onlySessionTokensStandForAUser() {
+        assertEquals("Invalid token: not a Clerk session token (no sid)", check(valid().claim("sid", null)).detail());
+        assertEquals("Invalid token: not a Clerk session token (it has an aud claim: a JWT-template token is meant for"
+                + " another service)", check(valid().audience("convex")).detail());
+        assertEquals("Invalid token: not a Clerk session token (it has an aud claim: a JWT-template token is meant for"
+                + " another service)", check(valid().audience(List.of("a", "b"))).detail());
+    }
+
+    @Test
+    void aCustomisedSessionTokenMustNameTheConfiguredAudience() {
+        ClerkClaimsRules audience = new ClerkClaimsRules(ISSUER, Set.of(), true, 10_000, true, "gatehouse");
+        assertNull(audience.check(new ClerkClaims(valid().audience("gatehouse").build()), NOW));
+        assertNull(audience.check(new ClerkClaims(valid().audience(List.of("x", "gatehouse")).build()), NOW));
+        assertEquals("Invalid token: audience does not include gatehouse (CLERK_SESSION_AUDIENCE)",
+                audience.check(new ClerkClaims(valid().audience("convex").build()), NOW).detail());
+        assertEquals("Invalid token: audience does not include gatehouse (CLERK_SESSION_AUDIENCE)",
+                audience.check(new ClerkClaims(valid().build()), NOW).detail());
+    }
+
+    @Test
+    void clerksStringClaimsMustBeStrings() {
+        assertEquals("Invalid token: sub must be a string", check(valid().claim("sub", 12345)).detail());
+        assertEquals("Invalid token: sid must be a string", check(valid().claim("sid", 7)).detail());
+        assertEquals("Invalid token: azp must be a string", check(valid().claim("azp", List.of("x"))).detail());
     }
 }

@@ -121,6 +121,12 @@ public final class ClerkToken {
     }
 
     /** The current {@code sub}, e.g. to register the user with {@link FakeClerk#putUser}. */
+    /** The {@code sid} claim this token will carry (Clerk's session id), or null when removed. */
+    public String sessionIdValue() {
+        Object sid = claims.get("sid");
+        return sid instanceof String value ? value : null;
+    }
+
     public String subjectValue() {
         Object sub = claims.get("sub");
         return sub == null ? null : sub.toString();

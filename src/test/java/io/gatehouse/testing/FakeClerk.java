@@ -49,6 +49,7 @@ public final class FakeClerk {
     private static final String JWKS_PATH = "/.well-known/jwks.json";
     private static final String AUTHORIZATION_SERVER_PATH = "/.well-known/oauth-authorization-server";
     private static final String USERS_PREFIX = "/v1/users/";
+    private static final String SESSIONS_PREFIX = "/v1/sessions/";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] KID_ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -58,6 +59,9 @@ public final class FakeClerk {
     /** Published public keys by kid, in publication order; guarded by {@code this}. */
     private final Map<String, RSAKey> published = new LinkedHashMap<>();
     private final Map<String, String> users = new ConcurrentHashMap<>();
+    /** Clerk session statuses set by tests; a session not listed is {@code active}; {@code null} status = 404. */
+    private final Map<String, String> sessionStatuses = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> sessionChecks = new ConcurrentHashMap<>();
     private final AtomicInteger jwksRequests = new AtomicInteger();
     private final AtomicInteger backendRequests = new AtomicInteger();
     private final AtomicInteger authorizationServerRequests = new AtomicInteger();
@@ -233,6 +237,21 @@ public final class FakeClerk {
         users.put(id, userJson(id, email, firstName, lastName));
     }
 
+    /**
+     * How {@code GET /v1/sessions/{id}} answers for this Clerk session from now on: its {@code status}
+     * ({@code active}, {@code ended}, {@code revoked}, {@code removed}, …), or 404 when {@code status} is
+     * {@code "missing"}. A session never set is {@code active}.
+     */
+    public void sessionStatus(String sessionId, String status) {
+        sessionStatuses.put(sessionId, status);
+    }
+
+    /** How many times Gatehouse asked for this Clerk session's status. */
+    public int sessionChecks(String sessionId) {
+        AtomicInteger count = sessionChecks.get(sessionId);
+        return count == null ? 0 : count.get();
+    }
+
     /** When false the Backend API answers 500. */
     public void backendAvailable(boolean available) {
         backendAvailable = available;
@@ -266,6 +285,7 @@ public final class FakeClerk {
         backendAvailable = true;
         authorizationServerAvailable = true;
         deleteStatus = 0;
+        sessionStatuses.clear();
         published.clear();
         published.put(signingKey.getKeyID(), signingKey.toPublicJWK());
     }
@@ -281,6 +301,8 @@ public final class FakeClerk {
                 serveAuthorizationServer(exchange);
             } else if (path.startsWith(USERS_PREFIX)) {
                 serveUser(exchange, path);
+            } else if (path.startsWith(SESSIONS_PREFIX)) {
+                serveSession(exchange, path);
             } else {
                 respond(exchange, 404, error("resource_not_found"));
             }
@@ -326,6 +348,27 @@ public final class FakeClerk {
             respond(exchange, 404, error("resource_not_found"));
         } else {
             respond(exchange, 200, users.get(id));
+        }
+    }
+
+    private void serveSession(HttpExchange exchange, String path) throws IOException {
+        backendRequests.incrementAndGet();
+        lastBackendPath.set(path);
+        String id = path.substring(SESSIONS_PREFIX.length());
+        sessionChecks.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String status = sessionStatuses.getOrDefault(id, "active");
+        if (!backendAvailable) {
+            respond(exchange, 500, error("internal_clerk_error"));
+        } else if (!("Bearer " + SECRET_KEY).equals(authorization)) {
+            respond(exchange, 401, error("authentication_invalid"));
+        } else if (!"GET".equals(exchange.getRequestMethod())) {
+            respond(exchange, 405, error("method_not_allowed"));
+        } else if (id.isEmpty() || id.contains("/") || "missing".equals(status)) {
+            respond(exchange, 404, error("resource_not_found"));
+        } else {
+            respond(exchange, 200, Json.createObjectBuilder().add("id", id).add("object", "session")
+                    .add("status", status).add("user_id", "user_unknown").build().toString());
         }
     }
 
