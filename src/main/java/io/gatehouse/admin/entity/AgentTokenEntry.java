@@ -12,11 +12,11 @@ public record AgentTokenEntry(
         @JsonbProperty("id") UUID id,
         @JsonbProperty("name") String name,
         @JsonbProperty("created_at") String createdAt,
-        @JsonbProperty("expires_at") @JsonbNillable String expiresAt,
+        @JsonbProperty("expires_at") String expiresAt,
         @JsonbProperty("last_used_at") @JsonbNillable String lastUsedAt) {
 
     /** The owner's listing entry, whose token field is always empty, copied field by field. */
     public static AgentTokenEntry of(AgentTokenView agent) {
-        return new AgentTokenEntry(agent.id(), agent.name(), agent.createdAt(), null, null);
+        return new AgentTokenEntry(agent.id(), agent.name(), agent.createdAt(), agent.expiresAt(), agent.lastUsedAt());
     }
 }
