@@ -59,8 +59,9 @@ public class UserAccount {
     @Column(name = "locked_at")
     private OffsetDateTime lockedAt;
 
+    /** The operator's principal id; text, not UUID: EclipseLink 4 cannot read a NULL from a UUID column. */
     @Column(name = "locked_by")
-    private UUID lockedBy;
+    private String lockedBy;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -146,7 +147,7 @@ public class UserAccount {
     }
 
     public UUID lockedBy() {
-        return lockedBy;
+        return lockedBy == null ? null : UUID.fromString(lockedBy);
     }
 
     public OffsetDateTime createdAt() {
@@ -159,7 +160,7 @@ public class UserAccount {
             return false;
         }
         lockedAt = now;
-        lockedBy = operator;
+        lockedBy = operator.toString();
         updatedAt = now;
         return true;
     }
