@@ -339,7 +339,8 @@ class AdminApiIT extends GatehouseIT {
         List<String[]> endpoints = List.of(new String[] {"GET", "/users"}, new String[] {"GET", "/users?limit=abc"},
                 new String[] {"GET", "/users/" + target.id()}, new String[] {"DELETE", "/users/" + target.id() + "/sessions"},
                 new String[] {"POST", "/users/" + target.id() + "/lock"}, new String[] {"DELETE", "/users/" + target.id() + "/lock"},
-                new String[] {"DELETE", "/sessions/" + someSession}, new String[] {"GET", "/users/" + UUID.randomUUID()});
+                new String[] {"DELETE", "/sessions/" + someSession}, new String[] {"GET", "/users/" + UUID.randomUUID()},
+                new String[] {"GET", "/overview"});
 
         String user = userJwt();
         String userSession = http().sessionToken(user);
@@ -396,6 +397,42 @@ class AdminApiIT extends GatehouseIT {
                 "since must be an ISO-8601 time with an offset, such as 2025-06-01T00:00:00Z");
         assertMissionControlProblem(http().get("/api/v1/audit?since=2025-06-02T00:00:00Z&until=2025-06-01T00:00:00Z")
                 .bearer(operatorJwt()).send(), 422, "invalid_request", "since must not be after until");
+    }
+
+    @Test
+    void theOverviewShowsReadinessInstancesSessionsAndAuthenticationsPerMinute() {
+        http().sessionToken(userJwt());
+        assertEquals(401, http().get("/projects").send().status());
+
+        JsonObject overview = ok(admin("GET", "/overview"));
+        assertEquals(List.of("status", "checks", "instance", "active_sessions", "open_streams", "authentications"),
+                List.copyOf(overview.keySet()));
+        assertEquals("UP", overview.getString("status"), overview::toString);
+        List<String> checks = overview.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")).toList();
+        assertTrue(checks.containsAll(List.of("clerk-jwks", "database")), checks::toString);
+        assertTrue(overview.getJsonArray("checks").stream().allMatch(c -> "UP".equals(c.asJsonObject().getString("status"))
+                && c.asJsonObject().containsKey("data")), overview::toString);
+        JsonObject instance = overview.getJsonObject("instance");
+        assertTrue(instance.getJsonArray("members").stream().map(m -> ((JsonString) m).getString()).toList()
+                .contains(instance.getString("id")), instance::toString);
+        assertTrue(overview.getJsonNumber("active_sessions").longValue() >= 1, overview::toString);
+        assertTrue(overview.getJsonNumber("open_streams").longValue() >= 0, overview::toString);
+
+        JsonObject authentications = overview.getJsonObject("authentications");
+        List<Instant> minutes = authentications.getJsonArray("minutes").stream().map(m -> Instant.parse(((JsonString) m).getString())).toList();
+        assertEquals(15, minutes.size(), authentications::toString);
+        for (int i = 1; i < minutes.size(); i++) {
+            assertEquals(Duration.ofMinutes(1), Duration.between(minutes.get(i - 1), minutes.get(i)), minutes::toString);
+        }
+        assertTrue(!minutes.get(14).isAfter(Instant.now()) && minutes.get(14).isAfter(Instant.now().minusSeconds(120)), minutes::toString);
+        JsonObject outcomes = authentications.getJsonObject("outcomes");
+        assertTrue(outcomes.keySet().containsAll(List.of("ok", "expired", "invalid", "revoked", "missing", "rate_limited")), outcomes::toString);
+        for (String outcome : List.of("ok", "missing")) {
+            JsonArray counts = outcomes.getJsonArray(outcome);
+            assertEquals(15, counts.size(), outcomes::toString);
+            long lastTwo = counts.getJsonNumber(13).longValue() + counts.getJsonNumber(14).longValue();
+            assertTrue(lastTwo >= 1, () -> outcome + " within the last two minutes: " + outcomes);
+        }
     }
 
     private JsonArray audit(String type, String principalId, String more) {
