@@ -20,8 +20,6 @@ CREATE INDEX ended_clerk_sessions_at ON ended_clerk_sessions (ended_at);
 ALTER TABLE users ADD COLUMN clerk_banned BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE users ADD COLUMN clerk_locked BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE users ADD COLUMN locked_at TIMESTAMP WITH TIME ZONE;
--- locked_by is the operator's principal id as text, as audit_events.principal_id: EclipseLink 4 cannot read a NULL
--- from a UUID column.
 ALTER TABLE users ADD COLUMN locked_by VARCHAR(36);
 
 -- Agent tokens expire (90 days unless asked otherwise); tokens created before this release get the default

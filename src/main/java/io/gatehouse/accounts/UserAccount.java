@@ -160,7 +160,7 @@ public class UserAccount {
             return false;
         }
         lockedAt = now;
-        lockedBy = operator.toString();
+        lockedBy = operator == null ? null : operator.toString();
         updatedAt = now;
         return true;
     }

@@ -9,6 +9,8 @@ import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,18 +24,20 @@ class AgentTokenIT extends GatehouseIT {
         return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("agents"));
     }
 
-    private JsonObject create(String owner, String name) {
-        HttpReply reply = http().post("/api/v1/agents").bearer(owner).json("{\"name\": \"" + name + "\"}").send();
+    /** Creates a token with a fresh Clerk session JWT of its owner, as creating one requires. */
+    private JsonObject create(String ownerJwt, String name) {
+        HttpReply reply = http().post("/api/v1/agents").bearer(ownerJwt).json("{\"name\": \"" + name + "\"}").send();
         assertEquals(201, reply.status(), reply::toString);
         return reply.json();
     }
 
     @Test
     void aNewTokenIsShownOnceAndListedWithoutIt() {
-        String owner = http().sessionToken(userJwt());
-        JsonObject created = create(owner, "triage bot");
+        String jwt = userJwt();
+        String owner = http().sessionToken(jwt);
+        JsonObject created = create(jwt, "triage bot");
 
-        assertEquals(List.of("id", "name", "token", "created_at"), List.copyOf(created.keySet()));
+        assertEquals(List.of("id", "name", "token", "created_at", "expires_at", "last_used_at"), List.copyOf(created.keySet()));
         String token = created.getString("token");
         assertTrue(token.startsWith("mca_"), token);
         assertTrue(Base64.getUrlDecoder().decode(token.substring(4)).length >= 32, "at least 256 random bits");
@@ -53,7 +57,7 @@ class AgentTokenIT extends GatehouseIT {
         String jwt = clerk().token().subject(newUserId()).claim("email", "owner@example.com").claim("name", "Owner").sign();
         String owner = http().sessionToken(jwt);
         http().post("/projects").bearer(owner).json("{\"name\": \"owned\"}").send();
-        String agent = create(owner, "reader").getString("token");
+        String agent = create(jwt, "reader").getString("token");
         String ownerId = http().get("/api/v1/users/me").bearer(owner).send().json().getString("id");
 
         assertEquals(ownerId, http().get("/api/v1/users/me").bearer(agent).send().json().getString("id"));
@@ -67,8 +71,9 @@ class AgentTokenIT extends GatehouseIT {
 
     @Test
     void anAgentCannotManageAgentTokensNorDeleteItsOwner() {
-        String owner = http().sessionToken(userJwt());
-        String agent = create(owner, "limited").getString("token");
+        String jwt = userJwt();
+        String owner = http().sessionToken(jwt);
+        String agent = create(jwt, "limited").getString("token");
 
         assertMissionControlProblem(http().post("/api/v1/agents").bearer(agent).json("{\"name\": \"child\"}").send(),
                 403, "forbidden", "Forbidden: this endpoint is not available to this caller");
@@ -79,8 +84,9 @@ class AgentTokenIT extends GatehouseIT {
 
     @Test
     void revokingATokenStopsItAtOnce() {
-        String owner = http().sessionToken(userJwt());
-        JsonObject created = create(owner, "short-lived");
+        String jwt = userJwt();
+        String owner = http().sessionToken(jwt);
+        JsonObject created = create(jwt, "short-lived");
         String agent = created.getString("token");
         assertEquals(200, http().get("/api/v1/users/me").bearer(agent).send().status());
 
@@ -94,8 +100,9 @@ class AgentTokenIT extends GatehouseIT {
 
     @Test
     void anotherUsersTokenCannotBeSeenNorRevoked() {
-        String owner = http().sessionToken(userJwt());
-        JsonObject created = create(owner, "mine");
+        String jwt = userJwt();
+        String owner = http().sessionToken(jwt);
+        JsonObject created = create(jwt, "mine");
         String stranger = http().sessionToken(userJwt());
 
         assertMissionControlProblem(http().delete("/api/v1/agents/" + created.getString("id")).bearer(stranger).send(),
@@ -109,10 +116,71 @@ class AgentTokenIT extends GatehouseIT {
     void anonymousDevicesHaveNoAgentTokensAndNamesAreRequired() {
         assertEquals(403, http().post("/api/v1/agents").bearer(http().anonymousToken(newDeviceId()))
                 .json("{\"name\": \"x\"}").send().status());
-        String owner = http().sessionToken(userJwt());
+        String owner = userJwt();
         assertMissionControlProblem(http().post("/api/v1/agents").bearer(owner).json("{}").send(), 422, "validation_failed",
                 "name required");
         assertMissionControlProblem(http().post("/api/v1/agents").bearer(owner).json("{\"name\": \"" + "n".repeat(101) + "\"}").send(),
                 422, "validation_failed", "name must be at most 100 characters");
+    }
+
+    static final String NEEDS_A_JWT = "Creating an agent token needs a fresh sign-in: send a Clerk session JWT issued within"
+            + " the last 10 minutes as the bearer token (a session token, an agent token or an OAuth access token cannot"
+            + " create one)";
+
+    @Test
+    void onlyAFreshClerkSignInCreatesOne() {
+        String user = newUserId();
+        String session = http().sessionToken(clerk().token().subject(user).sign());
+
+        assertMissionControlProblem(http().post("/api/v1/agents").bearer(session).json("{\"name\": \"x\"}").send(),
+                403, "fresh_sign_in_required", NEEDS_A_JWT);
+        Instant elevenMinutesAgo = Instant.now().minusSeconds(660);
+        String stale = clerk().token().subject(user).issuedAt(elevenMinutesAgo).notBefore(elevenMinutesAgo).sign();
+        assertEquals(200, http().get("/api/v1/users/me").bearer(stale).send().status(), "a stale JWT still reads");
+        assertMissionControlProblem(http().post("/api/v1/agents").bearer(stale).json("{\"name\": \"x\"}").send(),
+                403, "fresh_sign_in_required", "Creating an agent token needs a fresh sign-in: this Clerk session JWT was"
+                        + " issued more than 10 minutes ago; get a new one from Clerk and send it");
+        Instant nineMinutesAgo = Instant.now().minusSeconds(540);
+        String recent = clerk().token().subject(user).issuedAt(nineMinutesAgo).notBefore(nineMinutesAgo).sign();
+        assertEquals(201, http().post("/api/v1/agents").bearer(recent).json("{\"name\": \"x\"}").send().status());
+        assertEquals(1, http().get("/api/v1/agents").bearer(session).send().jsonArray().size(), "nothing else was created");
+    }
+
+    @Test
+    void tokensExpireAfterNinetyDaysOrWhenAsked() {
+        String jwt = userJwt();
+        JsonObject standard = create(jwt, "default");
+        Instant created = Instant.parse(standard.getString("created_at"));
+        assertEquals(created.plus(Duration.ofDays(90)), Instant.parse(standard.getString("expires_at")));
+
+        HttpReply week = http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"week\", \"expires_in_days\": 7}").send();
+        assertEquals(201, week.status(), week::toString);
+        assertEquals(Instant.parse(week.json().getString("created_at")).plus(Duration.ofDays(7)),
+                Instant.parse(week.json().getString("expires_at")));
+        HttpReply year = http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"year\", \"expires_in_days\": 365}").send();
+        assertEquals(201, year.status(), year::toString);
+
+        for (String bad : List.of("0", "366", "-1", "1.5", "\"7\"", "true", "99999999999999999999")) {
+            assertMissionControlProblem(http().post("/api/v1/agents").bearer(jwt)
+                    .json("{\"name\": \"bad\", \"expires_in_days\": " + bad + "}").send(),
+                    422, "validation_failed", "expires_in_days must be a whole number from 1 to 365");
+        }
+        assertEquals(3, http().get("/api/v1/agents").bearer(jwt).send().jsonArray().size(), "no bad one was created");
+    }
+
+    @Test
+    void theListingShowsExpiryAndLastUse() {
+        String jwt = userJwt();
+        JsonObject created = create(jwt, "used");
+        JsonObject listed = http().get("/api/v1/agents").bearer(jwt).send().jsonArray().getJsonObject(0);
+        assertEquals(created.getString("expires_at"), listed.getString("expires_at"));
+        assertTrue(listed.isNull("last_used_at"), listed::toString);
+
+        Instant before = Instant.now().minusSeconds(1);
+        assertEquals(200, http().get("/projects").bearer(created.getString("token")).send().status());
+
+        listed = http().get("/api/v1/agents").bearer(jwt).send().jsonArray().getJsonObject(0);
+        Instant used = Instant.parse(listed.getString("last_used_at"));
+        assertTrue(!used.isBefore(before) && !used.isAfter(Instant.now().plusSeconds(1)), listed::toString);
     }
 }

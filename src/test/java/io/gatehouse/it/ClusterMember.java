@@ -62,9 +62,15 @@ record ClusterMember(String name, GatehouseClient http) {
         return http.delete("/auth/session").bearer(token).send();
     }
 
-    /** A new agent token of the owner: {@code id} and {@code token}. */
+    /**
+     * A new agent token of the owner (any credential of the user): {@code id} and {@code token}. Created with a fresh
+     * Clerk JWT of that user, as creating one requires.
+     */
     JsonObject createAgent(String owner) {
-        HttpReply reply = http.post("/api/v1/agents").bearer(owner).json("{\"name\": \"cluster bot\"}").send();
+        HttpReply me = http.get("/api/v1/users/me").bearer(owner).send();
+        assertEquals(200, me.status(), "the owner on " + name + ": " + me);
+        String fresh = jwt(me.json().getString("clerk_user_id"));
+        HttpReply reply = http.post("/api/v1/agents").bearer(fresh).json("{\"name\": \"cluster bot\"}").send();
         assertEquals(201, reply.status(), "agent token on " + name + ": " + reply);
         return reply.json();
     }

@@ -93,8 +93,9 @@ class IntrospectionIT extends GatehouseIT {
         assertEquals("token required", body.getString("detail"));
     }
 
-    private JsonObject createAgent(String owner) {
-        HttpReply reply = http().post("/api/v1/agents").bearer(owner).json("{\"name\": \"introspected\"}").send();
+    /** An agent token of the Clerk JWT's user (creating one needs a fresh Clerk JWT). */
+    private JsonObject createAgent(String jwt) {
+        HttpReply reply = http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"introspected\"}").send();
         assertEquals(201, reply.status(), reply::toString);
         return reply.json();
     }
@@ -132,7 +133,7 @@ class IntrospectionIT extends GatehouseIT {
 
     @Test
     void anAgentTokenIsActiveWithoutExpiry() {
-        JsonObject agent = createAgent(http().sessionToken(userJwt()));
+        JsonObject agent = createAgent(userJwt());
 
         JsonObject answer = introspected(agent.getString("token"));
 
@@ -195,8 +196,9 @@ class IntrospectionIT extends GatehouseIT {
 
     @Test
     void aRevokedAgentTokenIsRefusedAtOnceAndItsOwnerIsNot() {
-        String owner = http().sessionToken(userJwt());
-        String agent = createAgent(owner).getString("token");
+        String ownerJwt = userJwt();
+        String owner = http().sessionToken(ownerJwt);
+        String agent = createAgent(ownerJwt).getString("token");
         assertEquals(200, http().get("/api/v1/users/me").bearer(agent).send().status());
 
         assertRevokedQuietly(agent);

@@ -284,8 +284,10 @@ class PublicApiIT extends GatehouseIT {
         assertEquals("forbidden", anonymous.json().getString("code"));
         assertEquals(401, http().post("/projects/" + own + "/publish").json("{\"slug\": \"abc\"}").send().status());
 
-        String owner = user("Agent Owner", unique("agentowner") + "@example.com");
-        String agent = http().post("/api/v1/agents").bearer(owner).json("{\"name\": \"publisher\"}").send().json().getString("token");
+        String ownerJwt = clerk().token().subject(newUserId()).claim("email", unique("agentowner") + "@example.com")
+                .claim("name", "Agent Owner").sign();
+        String owner = http().sessionToken(ownerJwt);
+        String agent = http().post("/api/v1/agents").bearer(ownerJwt).json("{\"name\": \"publisher\"}").send().json().getString("token");
         HttpReply byAgent = publish(agent, project(owner, "Agent shared"), "{\"slug\": \"" + unique("agent") + "\"}");
         assertEquals(200, byAgent.status(), byAgent::toString);
     }

@@ -44,7 +44,7 @@ class RestartIT {
             signedIn = http.sessionToken(FakeClerk.shared().token().subject(user).sign());
             loggedOut = http.sessionToken(FakeClerk.shared().token().subject(user).sign());
             assertEquals(200, http.delete("/auth/session").bearer(loggedOut).send().status());
-            agent = http.post("/api/v1/agents").bearer(signedIn).json("{\"name\": \"survivor\"}").send().json().getString("token");
+            agent = http.post("/api/v1/agents").bearer(FakeClerk.shared().token().subject(user).sign()).json("{\"name\": \"survivor\"}").send().json().getString("token");
             first.kill();
         }
 

@@ -141,8 +141,9 @@ class SecretsIT extends GatehouseIT {
 
     @Test
     void agentsAndStrangersCannotSetSecrets() {
-        String owner = http().sessionToken(userJwt());
-        HttpReply created = http().post("/api/v1/agents").bearer(owner).json("{\"name\": \"bot\"}").send();
+        String ownerJwt = userJwt();
+        String owner = http().sessionToken(ownerJwt);
+        HttpReply created = http().post("/api/v1/agents").bearer(ownerJwt).json("{\"name\": \"bot\"}").send();
         assertEquals(201, created.status(), created::toString);
         String agent = created.json().getString("token");
 

@@ -256,7 +256,7 @@ class SessionsInventoryIT extends GatehouseIT {
         String jwt = userJwt();
         String owner = exchange(jwt, "Owner");
         String ownerId = current(owner).getString("id");
-        HttpReply created = http().post("/api/v1/agents").bearer(owner).json("{\"name\": \"lister\"}").send();
+        HttpReply created = http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"lister\"}").send();
         assertEquals(201, created.status(), created::toString);
         String agent = created.json().getString("token");
         String mcpUser = newUserId();

@@ -34,7 +34,7 @@ class UserDeletionIT extends GatehouseIT {
         clerk().putUser(userId, "leaving@example.com", "Leaving", "User");
         String session = http().sessionToken(clerk().token().subject(userId).sign());
         assertEquals(201, http().post("/projects").bearer(session).json("{\"name\": \"doomed\"}").send().status());
-        String agent = http().post("/api/v1/agents").bearer(session).json("{\"name\": \"bot\"}").send().json().getString("token");
+        String agent = http().post("/api/v1/agents").bearer(clerk().token().subject(userId).sign()).json("{\"name\": \"bot\"}").send().json().getString("token");
         String id = http().get("/api/v1/users/me").bearer(session).send().json().getString("id");
         return new Account(userId, id, session, agent);
     }

@@ -52,15 +52,15 @@ class SessionAuthenticatorTest {
     }
 
     @Test
-    void aSessionsUseIsNotedButAnAgentsIsNot() {
+    void aSessionsUseAndAnAgentTokensAreBothNoted() {
         UUID session = UUID.randomUUID();
         UUID agent = UUID.randomUUID();
         authenticator.authenticate(store(CallerKind.ANONYMOUS, session, 60_000));
         authenticator.authenticate(store(CallerKind.AGENT, agent, Long.MAX_VALUE - NOW.toEpochMilli()));
 
         assertEquals(NOW.toEpochMilli(), activity.lastSeen(session));
-        assertEquals(0, activity.lastSeen(agent));
-        assertEquals(1, activity.size());
+        assertEquals(NOW.toEpochMilli(), activity.lastSeen(agent), "an agent token's last use is kept too");
+        assertEquals(2, activity.size());
     }
 
     @Test
