@@ -11,9 +11,15 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One anonymous principal per device id, also when many first mints race (the unique device_id decides). */
+/**
+ * One anonymous principal per device id, also when many first mints race (the unique device_hash decides). The
+ * device id is hashed on the way in ({@link DeviceIdHash}) and goes no further than this class.
+ */
 @ApplicationScoped
 public class AnonymousPrincipals {
+
+    /** Prefix of an anonymous principal's subject (introspection's {@code sub}): never the device id. */
+    public static final String SUBJECT_PREFIX = "anon:";
 
     @PersistenceContext
     EntityManager em;
@@ -25,28 +31,38 @@ public class AnonymousPrincipals {
     Clock clock;
 
     public UUID forDevice(String deviceId) {
-        return findOrCreate.apply(() -> find(deviceId).map(Principal::id), () -> create(deviceId));
+        String hash = DeviceIdHash.of(deviceId);
+        return findOrCreate.apply(() -> findByHash(hash).map(Principal::id), () -> create(hash));
+    }
+
+    /** The subject an anonymous principal's sessions carry: {@code anon:<principal uuid>}. */
+    public static String subjectOf(UUID principalId) {
+        return SUBJECT_PREFIX + principalId;
     }
 
     /** The anonymous principal of a device, if the device was ever used. */
     public Optional<Principal> find(String deviceId) {
-        return em.createNamedQuery(Principal.BY_DEVICE, Principal.class)
-                .setParameter("device", deviceId)
-                .getResultStream()
-                .findFirst();
+        return findByHash(DeviceIdHash.of(deviceId));
     }
 
     /** The device's anonymous principal, locked until the current transaction ends. */
     public Optional<Principal> findForUpdate(String deviceId) {
         return em.createNamedQuery(Principal.BY_DEVICE, Principal.class)
-                .setParameter("device", deviceId)
+                .setParameter("device", DeviceIdHash.of(deviceId))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }
 
-    private UUID create(String deviceId) {
-        Principal principal = Principal.anonymous(deviceId, OffsetDateTime.now(clock));
+    private Optional<Principal> findByHash(String hash) {
+        return em.createNamedQuery(Principal.BY_DEVICE, Principal.class)
+                .setParameter("device", hash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private UUID create(String hash) {
+        Principal principal = Principal.anonymous(hash, OffsetDateTime.now(clock));
         em.persist(principal);
         em.flush();
         return principal.id();

@@ -9,10 +9,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An owner of rows: a signed-in user or an anonymous device. */
+/** An owner of rows: a signed-in user or an anonymous device (known by the hash of its device id, never the id). */
 @Entity
 @Table(name = "principals")
-@NamedQuery(name = Principal.BY_DEVICE, query = "SELECT p FROM Principal p WHERE p.deviceId = :device")
+@NamedQuery(name = Principal.BY_DEVICE, query = "SELECT p FROM Principal p WHERE p.deviceHash = :device")
 public class Principal {
 
     public static final String BY_DEVICE = "Principal.byDevice";
@@ -23,8 +23,9 @@ public class Principal {
     @Column(nullable = false)
     private String kind;
 
-    @Column(name = "device_id")
-    private String deviceId;
+    /** {@link DeviceIdHash} of the device id; unique, so racing first mints of one device end as one principal. */
+    @Column(name = "device_hash")
+    private String deviceHash;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -32,15 +33,15 @@ public class Principal {
     protected Principal() {
     }
 
-    private Principal(CallerKind kind, String deviceId, OffsetDateTime createdAt) {
+    private Principal(CallerKind kind, String deviceHash, OffsetDateTime createdAt) {
         this.id = UUID.randomUUID();
         this.kind = kind.label();
-        this.deviceId = deviceId;
+        this.deviceHash = deviceHash;
         this.createdAt = createdAt;
     }
 
-    static Principal anonymous(String deviceId, OffsetDateTime now) {
-        return new Principal(CallerKind.ANONYMOUS, deviceId, now);
+    static Principal anonymous(String deviceHash, OffsetDateTime now) {
+        return new Principal(CallerKind.ANONYMOUS, deviceHash, now);
     }
 
     static Principal user(CallerKind kind, OffsetDateTime now) {
@@ -49,9 +50,5 @@ public class Principal {
 
     public UUID id() {
         return id;
-    }
-
-    public String deviceId() {
-        return deviceId;
     }
 }

@@ -57,10 +57,17 @@ public record SecurityEvent(SecurityEventType type, Instant occurredAt, UUID pri
         return of(SecurityEventType.LOGOUT, principalId, sessionId, null, null);
     }
 
-    /** A rebind that moved rows or bound the device ({@code rebound}) or found it already bound to this user. */
-    public static SecurityEvent rebind(UUID userPrincipalId, UUID anonymousPrincipalId, int rowsMoved, boolean firstRebind) {
+    /**
+     * A rebind that moved rows or bound the device ({@code rebound}) or found it already bound to this user;
+     * {@code proof}: whether the device's anonymous token came with it; {@code secrets_deleted} (when any): the
+     * device's secrets deleted rather than moved.
+     */
+    public static SecurityEvent rebind(UUID userPrincipalId, UUID anonymousPrincipalId, int rowsMoved, boolean firstRebind,
+            boolean proof, int secretsDeleted) {
         return of(SecurityEventType.REBIND, userPrincipalId, null, firstRebind ? "rebound" : "already_rebound",
-                KeyValues.of("rows_moved", rowsMoved).and("anonymous", ShortIds.of(anonymousPrincipalId)).toString());
+                KeyValues.of("rows_moved", rowsMoved).and("anonymous", ShortIds.of(anonymousPrincipalId))
+                        .and("proof", proof ? "yes" : "no")
+                        .and("secrets_deleted", secretsDeleted > 0 ? secretsDeleted : null).toString());
     }
 
     /** A user deleted; {@code cause}: {@code self} or {@code clerk_webhook}. */

@@ -2,6 +2,7 @@ package io.gatehouse.clerk;
 
 import io.gatehouse.security.AuthRefusal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +24,20 @@ public record ClerkClaimsRules(String issuer, Set<String> authorizedParties, boo
     public ClerkClaimsRules(String issuer, Set<String> authorizedParties, boolean azpRequired, long leewayMillis,
             boolean verifyIat) {
         this(issuer, authorizedParties, azpRequired, leewayMillis, verifyIat, null);
+    }
+
+    /**
+     * Returns which of Clerk's string claims has another JSON type in the token as sent ({@code payload}: the JSON
+     * object as parsed, before the JWT library coerces a numeric {@code sub} into text), or {@code null}.
+     */
+    public static AuthRefusal checkTypes(Map<String, Object> payload) {
+        for (String name : STRING_CLAIMS) {
+            Object value = payload.get(name);
+            if (value != null && !(value instanceof String)) {
+                return AuthRefusal.invalid(name + " must be a string");
+            }
+        }
+        return null;
     }
 
     /** Returns why the claims are refused, or {@code null} when they pass. */

@@ -44,6 +44,10 @@ public class ClerkTokenVerifier {
         if (JwtTypes.isAccessTokenType(outcome.jwt().getHeader().getType())) {
             return ClerkVerification.refused(AuthRefusal.invalid("an OAuth access token (typ at+jwt) is not a Clerk session token"));
         }
+        AuthRefusal types = ClerkClaimsRules.checkTypes(outcome.jwt().getPayload().toJSONObject());
+        if (types != null) {
+            return ClerkVerification.refused(types);
+        }
         ClerkClaims claims;
         try {
             claims = new ClerkClaims(outcome.jwt().getJWTClaimsSet());

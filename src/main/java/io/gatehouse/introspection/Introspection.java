@@ -1,5 +1,6 @@
 package io.gatehouse.introspection;
 
+import io.gatehouse.accounts.AnonymousPrincipals;
 import io.gatehouse.security.AuthResult;
 import io.gatehouse.security.Caller;
 import io.gatehouse.security.CredentialResolver;
@@ -46,7 +47,7 @@ public class Introspection {
     static JsonObject active(Caller caller, CachedSession session) {
         JsonObjectBuilder answer = Json.createObjectBuilder()
                 .add("active", true)
-                .add("sub", caller.subject())
+                .add("sub", subjectOf(caller))
                 .add("token_type", "Bearer")
                 .add("kind", caller.kind().label());
         if (session.issuedAtMillis() > 0) {
@@ -56,6 +57,14 @@ public class Introspection {
             answer.add("exp", session.expiresAtMillis() / 1000);
         }
         return answer.build();
+    }
+
+    /**
+     * The caller's subject; for an anonymous session always {@code anon:<principal id>}, whatever its cache entry
+     * carries, so a device id (a secret) cannot come out of here.
+     */
+    private static String subjectOf(Caller caller) {
+        return caller.isAnonymous() ? AnonymousPrincipals.subjectOf(caller.principalId()) : caller.subject();
     }
 
     private static boolean isOpaque(CredentialType credential) {

@@ -1,5 +1,6 @@
 package io.gatehouse.persistence;
 
+import io.gatehouse.accounts.DeviceIdHashing;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
@@ -7,7 +8,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the schema up to date with the versioned Flyway migrations under {@code db/migration}. */
+/**
+ * Brings the schema up to date with the versioned Flyway migrations: the SQL scripts under {@code db/migration} and
+ * the Java migrations handed over here (given to Flyway, not scanned for, so every server's class loader finds them).
+ */
 @ApplicationScoped
 public class SchemaMigrator {
 
@@ -20,6 +24,7 @@ public class SchemaMigrator {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new DeviceIdHashing())
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()

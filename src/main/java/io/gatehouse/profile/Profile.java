@@ -13,10 +13,15 @@ import java.util.UUID;
 @Table(name = "profiles")
 @NamedQuery(name = Profile.SPEND_ONE, query = "UPDATE Profile p SET p.creditsUsed = p.creditsUsed + 1 "
         + "WHERE p.principalId = :principal AND p.plan = :plan AND p.creditsUsed < :total")
+@NamedQuery(name = Profile.ADD_USED, query = "UPDATE Profile p SET p.creditsUsed = p.creditsUsed + :credits "
+        + "WHERE p.principalId = :principal")
+@NamedQuery(name = Profile.CLEAR_USED, query = "UPDATE Profile p SET p.creditsUsed = 0 WHERE p.principalId = :principal")
 public class Profile {
 
     static final String FREE_PLAN = "free";
     static final String SPEND_ONE = "Profile.spendOne";
+    static final String ADD_USED = "Profile.addUsed";
+    static final String CLEAR_USED = "Profile.clearUsed";
 
     @Id
     @Column(name = "principal_id")

@@ -1,14 +1,15 @@
 package io.gatehouse.rebind;
 
 import io.gatehouse.http.JsonFields;
-import io.gatehouse.security.Caller;
 import io.gatehouse.security.AuthRefusal;
+import io.gatehouse.security.Caller;
 import io.gatehouse.security.CurrentCaller;
 import io.gatehouse.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 public class RebindResource {
 
     private static final String ANONYMOUS_REFUSED = "Rebind requires an authenticated user token; got anonymous session";
+    private static final String TOKEN = "anonymous_token";
+    /** Far above a session token's length (51 characters); only bounds what is hashed. */
+    private static final int MAX_TOKEN = 256;
 
     @Inject
     RebindService rebind;
@@ -36,6 +40,9 @@ public class RebindResource {
             throw AuthRefusal.unauthorized("anonymous_session", ANONYMOUS_REFUSED).toProblem();
         }
         String deviceId = JsonFields.requiredText(body, "device_id", 128);
-        return rebind.rebind(caller.principalId(), deviceId);
+        JsonValue token = body == null ? null : body.get(TOKEN);
+        String anonymousToken = token == null || token.getValueType() == JsonValue.ValueType.NULL ? null
+                : JsonFields.requiredText(body, TOKEN, MAX_TOKEN);
+        return rebind.rebind(caller.principalId(), deviceId, anonymousToken);
     }
 }

@@ -20,9 +20,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Re-owns a device's anonymous rows to a user. The anonymous principal's row is locked first, so
- * racing rebinds of one device run one after the other: the first sets the owner, the others see it.
- * Rows written by the device after a first rebind to the same user still move on the next call.
+ * Re-owns a device's anonymous rows to a user. The anonymous principal's row is locked first, so racing rebinds of
+ * one device run one after the other: the first sets the owner, the others see it.
+ *
+ * <p>Proof of possession ({@code anonymous_token}, checked by {@link DevicePossession}) is needed: always with
+ * {@code REBIND_PROOF=required}; and for the device's secrets ({@link CredentialRows}) to move, which only a first
+ * rebind with proof does (otherwise they are deleted with the device). A later rebind by the same user moves what
+ * was written since (the seed's contract) but never secrets: anyone who knows the device id can write on it after
+ * the owner's rebind, so with {@code REBIND_PROOF=optional} only non-credential rows can reach the owner that way.
  */
 @ApplicationScoped
 public class RebindService {
@@ -37,6 +42,15 @@ public class RebindService {
     Instance<OwnedRows> ownedTables;
 
     @Inject
+    Instance<MergedAtRebind> mergedStates;
+
+    @Inject
+    DevicePossession possession;
+
+    @Inject
+    RebindSettings settings;
+
+    @Inject
     SessionRevoker sessions;
 
     @Inject
@@ -45,27 +59,51 @@ public class RebindService {
     @Inject
     SecurityEvents audit;
 
+    /**
+     * @param anonymousToken the device's anonymous session token sent as proof, or {@code null}
+     */
     @Timed(TimedOperation.REBIND)
     @Transactional
-    public RebindResult rebind(UUID userPrincipalId, String deviceId) {
-        Optional<Principal> found = anonymousPrincipals.findForUpdate(deviceId);
-        if (found.isEmpty()) {
+    public RebindResult rebind(UUID userPrincipalId, String deviceId, String anonymousToken) {
+        boolean proven = anonymousToken != null;
+        if (!proven && settings.proofRequired()) {
+            throw DevicePossession.required();
+        }
+        Optional<UUID> device = anonymousPrincipals.find(deviceId).map(Principal::id);
+        if (proven) {
+            possession.check(anonymousToken, device.orElse(null));
+        }
+        if (device.isEmpty()) {
             return RebindResult.notRebound();
         }
-        Principal anonymous = found.get();
-        Rebinding earlier = em.find(Rebinding.class, anonymous.id());
+        UUID anonymous = device.get();
+        for (MergedAtRebind state : mergedStates) {
+            state.prepare(anonymous, userPrincipalId);
+        }
+        anonymousPrincipals.findForUpdate(deviceId).orElseThrow();
+        Rebinding earlier = em.find(Rebinding.class, anonymous);
         boolean firstRebind = earlier == null;
         if (firstRebind) {
-            em.persist(new Rebinding(anonymous.id(), userPrincipalId, OffsetDateTime.now(clock)));
+            em.persist(new Rebinding(anonymous, userPrincipalId, OffsetDateTime.now(clock)));
         } else if (!earlier.userId().equals(userPrincipalId)) {
             throw ApiProblem.conflict("device_already_rebound", "device " + deviceId + " already rebound to a different user");
         }
+        boolean credentialsMove = firstRebind && proven;
         int moved = 0;
+        int credentialsDeleted = 0;
         for (OwnedRows table : ownedTables) {
-            moved += table.move(anonymous.id(), userPrincipalId);
+            if (table instanceof CredentialRows credentials && !credentialsMove) {
+                credentialsDeleted += credentials.delete(anonymous);
+            } else {
+                moved += table.move(anonymous, userPrincipalId);
+            }
         }
-        sessions.revokeAllOf(anonymous.id());
-        audit.fire(SecurityEvent.rebind(userPrincipalId, anonymous.id(), moved, firstRebind));
-        return firstRebind ? RebindResult.rebound(moved, anonymous.id().toString()) : RebindResult.notRebound();
+        for (MergedAtRebind state : mergedStates) {
+            state.merge(anonymous, userPrincipalId);
+        }
+        sessions.revokeAllOf(anonymous);
+        audit.fire(SecurityEvent.rebind(userPrincipalId, anonymous, moved, firstRebind, proven, credentialsDeleted));
+        return firstRebind ? RebindResult.rebound(moved, anonymous.toString(), credentialsMove, credentialsDeleted)
+                : RebindResult.alreadyRebound(credentialsDeleted);
     }
 }

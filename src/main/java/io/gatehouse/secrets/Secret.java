@@ -20,12 +20,14 @@ import java.util.UUID;
 @NamedQuery(name = Secret.NAMES_OF_OWNER, query = "SELECT s.name FROM Secret s WHERE s.ownerId = :owner")
 @NamedQuery(name = Secret.DELETE_NAMED, query = "DELETE FROM Secret s WHERE s.ownerId = :owner AND s.name IN :names")
 @NamedQuery(name = Secret.REOWN, query = "UPDATE Secret s SET s.ownerId = :to WHERE s.ownerId = :from")
+@NamedQuery(name = Secret.DELETE_OF_OWNER, query = "DELETE FROM Secret s WHERE s.ownerId = :owner")
 public class Secret {
 
     public static final String OF_OWNER_NAMED = "Secret.ofOwnerNamed";
     public static final String NAMES_OF_OWNER = "Secret.namesOfOwner";
     public static final String DELETE_NAMED = "Secret.deleteNamed";
     public static final String REOWN = "Secret.reown";
+    public static final String DELETE_OF_OWNER = "Secret.deleteOfOwner";
 
     @Id
     private UUID id;

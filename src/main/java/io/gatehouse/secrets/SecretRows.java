@@ -1,6 +1,6 @@
 package io.gatehouse.secrets;
 
-import io.gatehouse.rebind.OwnedRows;
+import io.gatehouse.rebind.CredentialRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Secrets move with a rebind, as they are: the sealed values do not bind the owner, so no key is needed and
- * they move even while secrets are switched off. Where the user already has a secret of the same name the
- * user's value wins: the device's duplicate is deleted first.
+ * Secrets are credentials: they move with a rebind only when it proved possession of the device, and otherwise are
+ * deleted ({@link CredentialRows}). They move as they are: the sealed values do not bind the owner, so no key is
+ * needed and they move even while secrets are switched off. Where the user already has a secret of the same name
+ * the user's value wins: the device's duplicate is deleted first.
  */
 @ApplicationScoped
-public class SecretRows implements OwnedRows {
+public class SecretRows implements CredentialRows {
 
     @PersistenceContext
     EntityManager em;
@@ -32,6 +33,13 @@ public class SecretRows implements OwnedRows {
         return em.createNamedQuery(Secret.REOWN)
                 .setParameter("from", from)
                 .setParameter("to", to)
+                .executeUpdate();
+    }
+
+    @Override
+    public int delete(UUID owner) {
+        return em.createNamedQuery(Secret.DELETE_OF_OWNER)
+                .setParameter("owner", owner)
                 .executeUpdate();
     }
 }

@@ -11,8 +11,8 @@ import java.util.UUID;
  * @param principalId the principal that owns what this caller writes
  * @param kind        who is calling
  * @param credential  what was presented
- * @param subject     the Clerk user id ({@code local-auth-user} for the local admin), the device id of an
- *                    anonymous caller, or {@code agent:<token id>} for an agent
+ * @param subject     the Clerk user id ({@code local-auth-user} for the local admin), {@code anon:<principal id>}
+ *                    for an anonymous caller (never the device id, a secret), or {@code agent:<token id>} for an agent
  * @param sessionId   the session behind a session token (the token's id for an agent token), else {@code null}
  * @param claims      the verified claims of a Clerk JWT, else an empty map
  */

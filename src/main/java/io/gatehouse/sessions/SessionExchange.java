@@ -12,6 +12,7 @@ import io.gatehouse.security.CallerKind;
 import io.gatehouse.security.CredentialType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.UUID;
 
 /** The session life cycle seen from a client: exchange a Clerk JWT, mint an anonymous session, log out. */
 @ApplicationScoped
@@ -47,9 +48,13 @@ public class SessionExchange {
         return issuer.issueFromClerk(caller.principalId(), caller.subject(), userAgent, ip, sid);
     }
 
-    /** Mints a session for the device's anonymous principal, the same principal on every call. */
+    /**
+     * Mints a session for the device's anonymous principal, the same principal on every call. Its subject is
+     * {@code anon:<principal>}: the device id is a secret and never leaves {@link AnonymousPrincipals}.
+     */
     public IssuedSession mintAnonymous(String deviceId, String userAgent, String ip) {
-        return issuer.issue(anonymousPrincipals.forDevice(deviceId), CallerKind.ANONYMOUS, deviceId, userAgent, ip);
+        UUID principalId = anonymousPrincipals.forDevice(deviceId);
+        return issuer.issue(principalId, CallerKind.ANONYMOUS, AnonymousPrincipals.subjectOf(principalId), userAgent, ip);
     }
 
     /** Revokes the session the caller authenticated with. */

@@ -1,22 +1,22 @@
 package io.gatehouse.sessions;
 
+import io.gatehouse.accounts.LockReason;
+import io.gatehouse.accounts.UserAccount;
 import io.gatehouse.audit.SecurityEvent;
 import io.gatehouse.audit.SecurityEvents;
+import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import io.gatehouse.accounts.LockReason;
-import io.gatehouse.accounts.UserAccount;
-import io.gatehouse.security.AuthRefusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.util.Optional;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Mints a session for a principal: persists its hash, and after commit makes it valid in the cache. */

@@ -50,7 +50,7 @@ public class SessionRevoker {
                 .setParameter("now", now)
                 .setParameter("principal", principalId)
                 .executeUpdate();
-        announce(principalId, now, revoked);
+        announce(Session.REVOKED_AT_OF_PRINCIPAL, "principal", principalId, now, revoked);
         return revoked;
     }
 
@@ -62,15 +62,7 @@ public class SessionRevoker {
                 .setParameter("now", now)
                 .setParameter("sid", clerkSessionId)
                 .executeUpdate();
-        if (revoked > 0) {
-            List<TokenHash> hashes = em.createNamedQuery(Session.REVOKED_AT_OF_CLERK_SESSION, Session.class)
-                    .setParameter("sid", clerkSessionId)
-                    .setParameter("at", now)
-                    .getResultStream()
-                    .map(Session::tokenHash)
-                    .toList();
-            committed.fire(new SessionCommitted.Revoked(hashes));
-        }
+        announce(Session.REVOKED_AT_OF_CLERK_SESSION, "sid", clerkSessionId, now, revoked);
         return revoked;
     }
 
@@ -86,15 +78,18 @@ public class SessionRevoker {
                 .setParameter("principal", principalId)
                 .setParameter("keep", keep == null ? NO_SESSION : keep)
                 .executeUpdate();
-        announce(principalId, now, revoked);
+        announce(Session.REVOKED_AT_OF_PRINCIPAL, "principal", principalId, now, revoked);
         return revoked;
     }
 
-    /** After a bulk revocation at {@code now}: the revoked hashes go to the cache once the transaction commits. */
-    private void announce(UUID principalId, OffsetDateTime now, int revoked) {
+    /**
+     * After a bulk revocation at {@code now}: the hashes the named query finds revoked at that instant (its
+     * {@code key} parameter set to {@code value}) go to the cache once the transaction commits.
+     */
+    private void announce(String revokedAtQuery, String key, Object value, OffsetDateTime now, int revoked) {
         if (revoked > 0) {
-            List<TokenHash> hashes = em.createNamedQuery(Session.REVOKED_AT_OF_PRINCIPAL, Session.class)
-                    .setParameter("principal", principalId)
+            List<TokenHash> hashes = em.createNamedQuery(revokedAtQuery, Session.class)
+                    .setParameter(key, value)
                     .setParameter("at", now)
                     .getResultStream()
                     .map(Session::tokenHash)

@@ -1,22 +1,22 @@
 package io.gatehouse.streaming;
 
+import io.gatehouse.clerk.ClerkSettings;
 import io.gatehouse.sessions.SessionRevoked;
 import io.gatehouse.sessions.TokenHash;
-import io.gatehouse.clerk.ClerkSettings;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

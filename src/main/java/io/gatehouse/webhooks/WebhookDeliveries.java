@@ -1,9 +1,9 @@
 package io.gatehouse.webhooks;
 
+import io.gatehouse.accounts.ClerkFlags;
 import io.gatehouse.accounts.ClerkUsers;
 import io.gatehouse.clerk.ClerkProfileClaims;
 import io.gatehouse.deletion.UserDeletion;
-import io.gatehouse.accounts.ClerkFlags;
 import io.gatehouse.lockout.UserLockout;
 import io.gatehouse.sessions.ClerkSessionEnds;
 import jakarta.enterprise.context.ApplicationScoped;

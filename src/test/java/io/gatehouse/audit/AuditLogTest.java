@@ -22,8 +22,16 @@ class AuditLogTest {
 
     @Test
     void aRebindShowsTheRowsMovedAndTheShortDevicePrincipal() {
-        SecurityEvent event = SecurityEvent.rebind(USER, DEVICE, 3, true);
-        assertEquals("event=session.rebind user=7f3a9c1e reason=rebound rows_moved=3 anonymous=c0ffee00", AuditLog.line(event));
+        SecurityEvent event = SecurityEvent.rebind(USER, DEVICE, 3, true, true, 0);
+        assertEquals("event=session.rebind user=7f3a9c1e reason=rebound rows_moved=3 anonymous=c0ffee00 proof=yes",
+                AuditLog.line(event));
+    }
+
+    @Test
+    void aRebindWithoutProofShowsTheSecretsItDeleted() {
+        SecurityEvent event = SecurityEvent.rebind(USER, DEVICE, 1, false, false, 2);
+        assertEquals("event=session.rebind user=7f3a9c1e reason=already_rebound rows_moved=1 anonymous=c0ffee00 proof=no"
+                + " secrets_deleted=2", AuditLog.line(event));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.gatehouse.security.AuthRefusal;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +95,14 @@ class ClerkClaimsRulesTest {
         assertEquals("Invalid token: sub must be a string", check(valid().claim("sub", 12345)).detail());
         assertEquals("Invalid token: sid must be a string", check(valid().claim("sid", 7)).detail());
         assertEquals("Invalid token: azp must be a string", check(valid().claim("azp", List.of("x"))).detail());
+    }
+
+    @Test
+    void typesAreJudgedOnTheTokenAsSentNotAsTheLibraryCoercesThem() {
+        assertEquals("Invalid token: sub must be a string",
+                ClerkClaimsRules.checkTypes(Map.of("sub", 12345L, "sid", "sess_1")).detail());
+        assertEquals("Invalid token: iss must be a string",
+                ClerkClaimsRules.checkTypes(Map.of("sub", "user_1", "iss", List.of("x"))).detail());
+        assertNull(ClerkClaimsRules.checkTypes(Map.of("sub", "user_1", "sid", "sess_1", "exp", 5L)));
     }
 }

@@ -38,6 +38,7 @@ public final class ClerkFixtures {
         verifier.settings = settings;
         verifier.signatures = signatures;
         verifier.clock = clock;
+        verifier.endedSessions = clerkSessionId -> false;
         verifier.init();
         return verifier;
     }

@@ -38,6 +38,15 @@ class IntrospectionTest {
     }
 
     @Test
+    void anAnonymousSessionAnswersItsPrincipalNeverTheDeviceId() {
+        Caller caller = new Caller(PRINCIPAL, CallerKind.ANONYMOUS, CredentialType.SESSION_TOKEN, "ipad-7F3A", ID, Map.of());
+        CachedSession session = new CachedSession(ID, PRINCIPAL, CallerKind.ANONYMOUS, "ipad-7F3A", 1_700_000_000_999L,
+                1_700_001_800_999L, false);
+
+        assertEquals("anon:" + PRINCIPAL, Introspection.active(caller, session).getString("sub"));
+    }
+
+    @Test
     void inactiveIsTheBareAnswer() {
         assertEquals("{\"active\":false}", Introspection.INACTIVE.toString());
     }

@@ -103,7 +103,7 @@ class AuditIT extends GatehouseIT {
 
         JsonObject rebind = awaitEvent("session.rebind", e -> principal.equals(text(e, "principal_id")));
         assertEquals("rebound", text(rebind, "reason"));
-        assertEquals("rows_moved=2 anonymous=" + anonymousPrincipal.substring(0, 8), text(rebind, "detail"));
+        assertEquals("rows_moved=2 anonymous=" + anonymousPrincipal.substring(0, 8) + " proof=no", text(rebind, "detail"));
         assertEquals(sessionId, text(rebind, "session_id"), "the session the rebind came with");
         JsonObject deviceRevoked = awaitEvent("session.revoke", e -> anonymousPrincipal.equals(text(e, "principal_id")));
         assertEquals(text(mint, "session_id"), text(deviceRevoked, "session_id"), "the rebind revoked the device's session");

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gatehouse.testing.ClerkEvents;
+import io.gatehouse.testing.ClerkToken;
+import io.gatehouse.testing.FakeClerk;
 import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import io.gatehouse.testing.PayaraCluster;
@@ -45,7 +48,8 @@ import org.junit.jupiter.api.function.Executable;
  * Two Payara Micro instances clustered through Payara's built-in Hazelcast on one PostgreSQL behave as one
  * Gatehouse: tokens minted on either work on both at once; every kind of revocation on one is refused by the
  * other within 1 s, also where the token was cached; a logout on one closes the session's SSE and WebSocket
- * streams on the other within 1 s; a rate limit counts cluster-wide; a run executing on one streams its events
+ * streams on the other within 1 s, and so does a Clerk {@code session.revoked} webhook delivered to one for the
+ * Clerk session the token was minted from; a rate limit counts cluster-wide; a run executing on one streams its events
  * live on the other, and {@code Last-Event-ID} resumes on either; racing mints and rebinds across instances end
  * as on one; {@code kill -9} of one instance loses no session and brings back no revoked one, the run it was
  * executing ends {@code failed} (the other instance fails the runs of a member that left), and the restarted
@@ -257,8 +261,67 @@ class ClusterIT {
         }
     }
 
+    /**
+     * A Clerk session ends and the webhook saying so reaches A: the WebSocket and the SSE stream opened on B with a
+     * session token minted from that Clerk session close, and B refuses the token, within 1 s of A's answer. JWTs of
+     * the Clerk session are refused on both members from then on.
+     */
     @Test
     @Order(4)
+    void aSessionRevokedWebhookOnOneMemberClosesTheStreamsAndRefusesTheTokenOnTheOtherWithinASecond() throws Exception {
+        String userId = newUserId();
+        ClerkToken clerkJwt = FakeClerk.shared().token().subject(userId);
+        String sid = clerkJwt.sessionIdValue();
+        String token = onB.http().sessionToken(clerkJwt.sign());
+        String run = new ResearchCalls(onB.http()).run(token);
+        ExecutorService watchers = Executors.newFixedThreadPool(2);
+        try (WsConnection socket = WsConnection.connect(onB.webSocket(), List.of("bearer", token), Map.of()).opened();
+                SseConnection stream = onB.events(run, bearer(token))) {
+            assertEquals(200, stream.status(), stream.refusal()::toString);
+            assertEquals("started", stream.next(WAIT).event());
+            socket.next(WAIT);
+            Future<Long> socketClosedAt = watchers.submit(() -> {
+                socket.awaitClose(WAIT);
+                return System.nanoTime();
+            });
+            Future<Arrival> streamEnd = watchers.submit(() -> {
+                List<SseEvent> rest = stream.untilEnd(WAIT);
+                return new Arrival(rest.isEmpty() ? null : rest.get(rest.size() - 1), System.nanoTime());
+            });
+            long[] answeredAt = new long[1];
+
+            revocations.assertRefusedInTime("session.revoked webhook", onA, () -> {
+                HttpReply reply = ClerkEvents.deliver(onA.http(), SVIX, ClerkEvents.session("session.revoked", sid, userId));
+                answeredAt[0] = System.nanoTime();
+                return reply;
+            }, 200, onB, Credential.session("the session minted from the ended Clerk session", token));
+            // 0: closed before A's answer reached the test
+            Duration socketClosed = Duration.ofNanos(Math.max(0, socketClosedAt.get() - answeredAt[0]));
+            Arrival end = streamEnd.get();
+            Duration streamEnded = Duration.ofNanos(Math.max(0, end.nanos() - answeredAt[0]));
+            Integer code = socket.awaitClose(Duration.ZERO);
+            System.out.println("stream closure on B after a session.revoked webhook on A: WebSocket " + socketClosed.toMillis()
+                    + " ms (close code " + code + ", \"" + socket.closeReason() + "\"), SSE " + streamEnded.toMillis() + " ms");
+            assertEquals(1008, code, "policy violation: the Clerk session is over");
+            assertTrue(socketClosed.compareTo(WITHIN) < 0, "WebSocket closed after " + socketClosed);
+            assertTrue(end.event() == null || !"completed".equals(end.event().event()),
+                    "closed by the webhook, not by the run: " + end.event());
+            assertTrue(streamEnded.compareTo(WITHIN) < 0, "SSE stream ended after " + streamEnded);
+        } finally {
+            watchers.shutdownNow();
+        }
+        String sameClerkSession = FakeClerk.shared().token().subject(userId).claim("sid", sid).sign();
+        for (ClusterMember member : List.of(onA, onB)) {
+            HttpReply session = member.http().get("/projects").bearer(token).send();
+            assertEquals("Invalid token: session revoked", session.detail(), "the session token on " + member.name() + ": " + session);
+            HttpReply jwt = member.http().get("/projects").bearer(sameClerkSession).send();
+            assertEquals(401, jwt.status(), "a JWT of the ended Clerk session on " + member.name() + ": " + jwt);
+            assertEquals("Invalid token: Clerk session ended", jwt.detail(), "a JWT of the ended Clerk session on " + member.name());
+        }
+    }
+
+    @Test
+    @Order(5)
     void aRateLimitCountsAcrossTheCluster() {
         String client = "198.51.100." + (1 + RANDOM.nextInt(254));
         List<String> answers = new ArrayList<>();
@@ -284,7 +347,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRunExecutingOnOneMemberStreamsLiveOnTheOtherAndResumesOnEither() throws Exception {
         String jwt = jwt(newUserId());
         ResearchCalls research = new ResearchCalls(onA.http());
@@ -322,7 +385,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void racingMintsAndRebindsAcrossMembersEndAsOnOne() throws Exception {
         for (int i = 0; i < 4; i++) {
             String device = newDeviceId();
@@ -360,7 +423,7 @@ class ClusterIT {
      * reported on) even when what B served while A was down is wrong.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void killingAMemberLosesNothingAndTheRestartedMemberRejoins() {
         String owner = onA.session(newUserId());
         String ownerOnB = onB.session(newUserId());

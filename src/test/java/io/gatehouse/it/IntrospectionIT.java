@@ -120,12 +120,17 @@ class IntrospectionIT extends GatehouseIT {
     }
 
     @Test
-    void anAnonymousSessionIsActiveWithItsDevice() {
+    void anAnonymousSessionIsActiveWithItsPrincipalNeverItsDeviceId() {
         String device = newDeviceId();
         JsonObject answer = introspected(http().anonymousToken(device));
+        JsonObject again = introspected(http().anonymousToken(device));
+        HttpReply rebound = http().post("/auth/rebind").bearer(http().sessionToken(userJwt()))
+                .json("{\"device_id\": \"" + device + "\"}").send();
 
         assertTrue(answer.getBoolean("active"), answer::toString);
-        assertEquals(device, answer.getString("sub"));
+        assertFalse(answer.toString().contains(device), answer::toString);
+        assertEquals("anon:" + rebound.json().getString("anon_uuid"), answer.getString("sub"), "the device's principal");
+        assertEquals(answer.getString("sub"), again.getString("sub"), "the same for every session of the device");
         assertEquals("anonymous", answer.getString("kind"));
         assertEquals("Bearer", answer.getString("token_type"));
         assertNear(Instant.now().getEpochSecond() + 1800, answer.getJsonNumber("exp").longValueExact(), "exp");

@@ -9,6 +9,7 @@ import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,11 +20,20 @@ class RebindIT extends GatehouseIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("rebind"));
+        Map<String, String> config = GatehouseDeployment.defaultConfig("rebind");
+        config.put("secrets.enabled", "true");
+        config.put("secrets.key", SecretsIT.KEY);
+        return GatehouseDeployment.of(config);
     }
 
     private HttpReply rebind(String token, String device) {
         return http().post("/auth/rebind").bearer(token).json("{\"device_id\": \"" + device + "\"}").send();
+    }
+
+    /** A rebind with proof of possession: the device's anonymous session token. */
+    private HttpReply rebind(String token, String device, String anonymousToken) {
+        return http().post("/auth/rebind").bearer(token)
+                .json("{\"device_id\": \"" + device + "\", \"anonymous_token\": \"" + anonymousToken + "\"}").send();
     }
 
     private void createProjects(String token, int count) {
@@ -50,6 +60,8 @@ class RebindIT extends GatehouseIT {
         assertTrue(body.getBoolean("rebound"));
         assertEquals(3, body.getInt("rows_updated"));
         assertFalse(body.getString("anon_uuid").isBlank());
+        assertFalse(body.getBoolean("secrets_moved"), "no proof came: the device's secrets do not move");
+        assertEquals(0, body.getInt("secrets_deleted"));
         assertEquals(3, projectCount(user));
         assertProblem(http().get("/projects").bearer(anonymous).send(), 401, "Invalid token: session revoked");
     }
@@ -71,10 +83,37 @@ class RebindIT extends GatehouseIT {
         HttpReply again = rebind(user, device);
         assertEquals("{\"rebound\":false}", again.body(), again::toString);
 
-        createProjects(http().anonymousToken(device), 2);
-        HttpReply later = rebind(user, device);
-        assertEquals("{\"rebound\":false}", later.body(), later::toString);
-        assertEquals(3, projectCount(user), "work written after the first rebind is not lost");
+        String later = http().anonymousToken(device);
+        createProjects(later, 2);
+        HttpReply withoutProof = rebind(user, device);
+        assertEquals("{\"rebound\":false}", withoutProof.body(), withoutProof::toString);
+        assertEquals(3, projectCount(user), "work written after the first rebind is not lost (the seed's contract)");
+        assertProblem(http().get("/projects").bearer(later).send(), 401, "Invalid token: session revoked");
+
+        String latest = http().anonymousToken(device);
+        createProjects(latest, 1);
+        HttpReply withProof = rebind(user, device, latest);
+        assertEquals("{\"rebound\":false}", withProof.body(), withProof::toString);
+        assertEquals(4, projectCount(user), "with proof too");
+    }
+
+    @Test
+    void aStrangerWhoKnowsTheDeviceIdCannotPlantSecretsInTheOwnersAccount() {
+        String device = newDeviceId();
+        String owner = http().sessionToken(userJwt());
+        createProjects(http().anonymousToken(device), 1);
+        assertTrue(rebind(owner, device).json().getBoolean("rebound"));
+
+        String stranger = http().anonymousToken(device);
+        assertEquals(204, http().put("/secrets/github_pat").bearer(stranger).json("{\"value\": \"ghp_stranger\"}").send()
+                .status());
+        HttpReply signInAgain = rebind(owner, device, http().anonymousToken(device));
+
+        assertEquals("{\"rebound\":false,\"secrets_moved\":false,\"secrets_deleted\":1}", signInAgain.body(),
+                signInAgain::toString);
+        JsonObject bootstrap = http().get("/auth/bootstrap").bearer(owner).send().json();
+        assertFalse(bootstrap.getJsonObject("secrets").getBoolean("has_github_pat"),
+                "a secret written after the first rebind never reaches the owner, even with proof: " + bootstrap);
     }
 
     @Test
@@ -85,6 +124,62 @@ class RebindIT extends GatehouseIT {
 
         HttpReply conflict = rebind(http().sessionToken(userJwt()), device);
         assertProblem(conflict, 409, "device " + device + " already rebound to a different user");
+        assertEquals("device_already_rebound", conflict.json().getString("code"));
+        HttpReply withProof = rebind(http().sessionToken(userJwt()), device, http().anonymousToken(device));
+        assertProblem(withProof, 409, "device " + device + " already rebound to a different user");
+    }
+
+    @Test
+    void theDevicesLiveTokenIsAcceptedAsProof() {
+        String device = newDeviceId();
+        String anonymous = http().anonymousToken(device);
+        createProjects(anonymous, 2);
+        String user = http().sessionToken(userJwt());
+
+        HttpReply reply = rebind(user, device, anonymous);
+
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject body = reply.json();
+        assertTrue(body.getBoolean("rebound"), body::toString);
+        assertEquals(2, body.getInt("rows_updated"));
+        assertTrue(body.getBoolean("secrets_moved"), body::toString);
+        assertEquals(0, body.getInt("secrets_deleted"));
+        assertEquals(2, projectCount(user));
+    }
+
+    @Test
+    void aProofThatIsNotALiveTokenOfTheDeviceIsRefusedAndChangesNothing() {
+        String device = newDeviceId();
+        String anonymous = http().anonymousToken(device);
+        createProjects(anonymous, 1);
+        String user = http().sessionToken(userJwt());
+        String notLive = "Invalid rebind proof: anonymous_token is not a live anonymous session token (unknown, revoked or expired)";
+        String otherDevice = "Invalid rebind proof: anonymous_token belongs to another device";
+        String loggedOut = http().anonymousToken(device);
+        assertEquals(200, http().delete("/auth/session").bearer(loggedOut).send().status());
+
+        List<HttpReply> refused = List.of(
+                assertRefused(rebind(user, device, http().anonymousToken(newDeviceId())), otherDevice),
+                assertRefused(rebind(user, newDeviceId(), anonymous), otherDevice),
+                assertRefused(rebind(user, device, loggedOut), notLive),
+                assertRefused(rebind(user, device, user), notLive),
+                assertRefused(rebind(user, device, "ms_sess_not-a-real-token"), notLive),
+                assertRefused(rebind(user, device, "x"), notLive));
+
+        refused.forEach(reply -> assertFalse(reply.body().contains(device), reply::toString));
+        assertEquals(1, projectCount(anonymous), "nothing moved and the device's session still works");
+        assertEquals(0, projectCount(user));
+        assertProblem(http().post("/auth/rebind").bearer(user).json("{\"device_id\": \"" + device + "\", \"anonymous_token\": 7}")
+                .send(), 422, "anonymous_token must be a string");
+        HttpReply nullProof = http().post("/auth/rebind").bearer(user)
+                .json("{\"device_id\": \"" + device + "\", \"anonymous_token\": null}").send();
+        assertTrue(nullProof.json().getBoolean("rebound"), "a null anonymous_token is no proof, and optional here");
+    }
+
+    private static HttpReply assertRefused(HttpReply reply, String detail) {
+        assertProblem(reply, 403, detail);
+        assertEquals("invalid_rebind_proof", reply.json().getString("code"));
+        return reply;
     }
 
     @Test

@@ -196,4 +196,44 @@ class ResearchIT extends GatehouseIT {
         assertFalse(http().get("/research/" + run).bearer(anonymous).send().status() == 200, "the device's session is revoked");
         research().awaitRun(user, run, status("completed"), RUN_TIME);
     }
+
+    @Test
+    void rebindChargesTheCreditsADeviceUsedToTheUser() {
+        String device = newDeviceId();
+        String anonymous = http().anonymousToken(device);
+        research().run(anonymous);
+        String user = http().sessionToken(userJwt());
+        research().run(user);
+        assertEquals(1, bootstrap(user).getInt("credits_used"));
+
+        HttpReply rebound = http().post("/auth/rebind").bearer(user).json("{\"device_id\": \"" + device + "\"}").send();
+
+        assertEquals(200, rebound.status(), rebound::toString);
+        JsonObject profile = bootstrap(user);
+        assertEquals(2, profile.getInt("credits_used"), profile::toString);
+        assertEquals(2, profile.getInt("credits_total"));
+        HttpReply refused = research().start(user, research().project(user), "one more");
+        assertProblem(refused, 402, "No credits left: all 2 credits of the free plan are used");
+        assertEquals(0, bootstrap(http().anonymousToken(device)).getInt("credits_used"), "the device's usage went to the user");
+    }
+
+    @Test
+    void rebindCreatesTheUsersProfileToChargeItAndCountsBeyondThePlan() {
+        String device = newDeviceId();
+        String anonymous = http().anonymousToken(device);
+        research().run(anonymous);
+        research().run(anonymous);
+        String first = userJwt();
+        String user = http().sessionToken(first);
+        String other = newDeviceId();
+        research().run(http().anonymousToken(other));
+
+        assertEquals(200, http().post("/auth/rebind").bearer(user).json("{\"device_id\": \"" + device + "\"}").send().status());
+        assertEquals(200, http().post("/auth/rebind").bearer(user).json("{\"device_id\": \"" + other + "\"}").send().status());
+
+        JsonObject profile = bootstrap(user);
+        assertEquals(3, profile.getInt("credits_used"), "every credit the devices used, even beyond the plan's 2");
+        assertEquals(2, profile.getInt("credits_total"));
+        assertEquals(402, research().start(user, research().project(user), "farmed?").status());
+    }
 }

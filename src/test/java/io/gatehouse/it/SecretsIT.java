@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class SecretsIT extends GatehouseIT {
 
-    private static final String KEY = "UacHxocJ/OZTZQn+8IiLLuJ8q0xpNktT5ignH+LOrCA=";
+    static final String KEY = "UacHxocJ/OZTZQn+8IiLLuJ8q0xpNktT5ignH+LOrCA=";
     private static final int OVERHEAD = 12 + 16;
     private static Map<String, String> database;
 
@@ -178,8 +178,13 @@ class SecretsIT extends GatehouseIT {
         assertFalse(sealed.isEmpty(), "the sealed value is IV, ciphertext and tag");
     }
 
+    private HttpReply rebind(String user, String device, String anonymousToken) {
+        String proof = anonymousToken == null ? "" : ", \"anonymous_token\": \"" + anonymousToken + "\"";
+        return http().post("/auth/rebind").bearer(user).json("{\"device_id\": \"" + device + "\"" + proof + "}").send();
+    }
+
     @Test
-    void rebindMovesTheDevicesSecretsAndKeepsTheUsersOnConflict() throws SQLException {
+    void rebindWithProofMovesTheDevicesSecretsAndKeepsTheUsersOnConflict() throws SQLException {
         String device = newDeviceId();
         String anonymous = http().anonymousToken(device);
         assertEquals(204, put(anonymous, "github_pat", distinctive("device-ghp")).status());
@@ -188,10 +193,12 @@ class SecretsIT extends GatehouseIT {
         assertEquals(204, put(user, "anthropic_key", distinctive("user-ant")).status());
         List<Row> before = rows();
 
-        HttpReply rebound = http().post("/auth/rebind").bearer(user).json("{\"device_id\": \"" + device + "\"}").send();
+        HttpReply rebound = rebind(user, device, anonymous);
 
         assertEquals(200, rebound.status(), rebound::toString);
         assertEquals(1, rebound.json().getInt("rows_updated"), "the github_pat moved; the duplicate was dropped");
+        assertTrue(rebound.json().getBoolean("secrets_moved"), rebound::toString);
+        assertEquals(0, rebound.json().getInt("secrets_deleted"), rebound::toString);
         assertFlags(secretsOf(user), true, true, false);
         UUID anon = UUID.fromString(rebound.json().getString("anon_uuid"));
         Row deviceGithub = find(before, r -> r.owner().equals(anon) && r.name().equals("github_pat"));
@@ -206,6 +213,51 @@ class SecretsIT extends GatehouseIT {
         Row usersAfter = find(after, r -> r.owner().equals(userId) && r.name().equals("anthropic_key"));
         assertEquals(usersBefore.id(), usersAfter.id(), "the user's own value wins");
         assertTrue(Arrays.equals(usersBefore.ciphertext(), usersAfter.ciphertext()), "the user's own value wins");
+    }
+
+    @Test
+    void withoutProofTheDevicesSecretsAreDeletedWithTheRebind() throws SQLException {
+        String device = newDeviceId();
+        String anonymous = http().anonymousToken(device);
+        assertEquals(204, put(anonymous, "github_pat", distinctive("device-ghp")).status());
+        assertEquals(204, put(anonymous, "openai_key", distinctive("device-sk")).status());
+        assertEquals(201, http().post("/projects").bearer(anonymous).json("{\"name\": \"draft\"}").send().status());
+        String user = http().sessionToken(userJwt());
+
+        HttpReply rebound = rebind(user, device, null);
+
+        assertEquals(200, rebound.status(), rebound::toString);
+        JsonObject body = rebound.json();
+        assertTrue(body.getBoolean("rebound"), body::toString);
+        assertEquals(1, body.getInt("rows_updated"), "the project moved");
+        assertFalse(body.getBoolean("secrets_moved"), body::toString);
+        assertEquals(2, body.getInt("secrets_deleted"), body::toString);
+        assertFlags(secretsOf(user), false, false, false);
+        UUID anon = UUID.fromString(body.getString("anon_uuid"));
+        assertTrue(rows().stream().noneMatch(r -> r.owner().equals(anon)), "deleted, not left on the device");
+    }
+
+    @Test
+    void secretsWrittenOnADeviceAfterItsRebindNeverReachTheUser() throws SQLException {
+        String device = newDeviceId();
+        String user = http().sessionToken(userJwt());
+        String anonymous = http().anonymousToken(device);
+        assertEquals(204, put(anonymous, "anthropic_key", distinctive("owners-ant")).status());
+        JsonObject first = rebind(user, device, anonymous).json();
+        assertTrue(first.getBoolean("secrets_moved"), first::toString);
+        UUID anon = UUID.fromString(first.getString("anon_uuid"));
+        assertFlags(secretsOf(user), false, true, false);
+
+        String stranger = http().anonymousToken(device);
+        assertEquals(204, put(stranger, "github_pat", distinctive("strangers-ghp")).status());
+        HttpReply withoutProof = rebind(user, device, null);
+        assertEquals("{\"rebound\":false}", withoutProof.body(), withoutProof::toString);
+        HttpReply withProof = rebind(user, device, http().anonymousToken(device));
+
+        assertEquals("{\"rebound\":false,\"secrets_moved\":false,\"secrets_deleted\":1}", withProof.body(),
+                withProof::toString);
+        assertFlags(secretsOf(user), false, true, false);
+        assertTrue(rows().stream().noneMatch(r -> r.owner().equals(anon)), "the stranger's secret is deleted");
     }
 
     private record Row(UUID owner, String name, UUID id, byte[] ciphertext) {

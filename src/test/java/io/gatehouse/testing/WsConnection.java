@@ -26,6 +26,7 @@ public final class WsConnection implements AutoCloseable {
 
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private volatile String closeReason;
     private WebSocket socket;
 
     private WsConnection() {
@@ -99,6 +100,11 @@ public final class WsConnection implements AutoCloseable {
         return closed.isDone();
     }
 
+    /** The reason of the server's close frame ({@code ""} for none), or {@code null} while open or after an error. */
+    public String closeReason() {
+        return closeReason;
+    }
+
     private WebSocket.Listener listener() {
         return new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
@@ -116,6 +122,7 @@ public final class WsConnection implements AutoCloseable {
 
             @Override
             public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                closeReason = reason;
                 closed.complete(statusCode);
                 return null;
             }
