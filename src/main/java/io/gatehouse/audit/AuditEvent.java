@@ -12,23 +12,9 @@ import java.util.UUID;
 /** One row of the audit trail. Written once, never changed; deleted by the retention sweep. */
 @Entity
 @Table(name = "audit_events")
-@NamedQuery(name = AuditEvent.NEWEST,
-        query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(name = AuditEvent.NEWEST_BEFORE,
-        query = "SELECT e FROM AuditEvent e WHERE e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id)"
-                + " ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(name = AuditEvent.NEWEST_OF_TYPE,
-        query = "SELECT e FROM AuditEvent e WHERE e.eventType = :type ORDER BY e.occurredAt DESC, e.id DESC")
-@NamedQuery(name = AuditEvent.NEWEST_OF_TYPE_BEFORE,
-        query = "SELECT e FROM AuditEvent e WHERE e.eventType = :type"
-                + " AND (e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id)) ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AuditEvent.DELETE_BEFORE, query = "DELETE FROM AuditEvent e WHERE e.occurredAt < :cutoff")
 public class AuditEvent {
 
-    static final String NEWEST = "AuditEvent.newest";
-    static final String NEWEST_BEFORE = "AuditEvent.newestBefore";
-    static final String NEWEST_OF_TYPE = "AuditEvent.newestOfType";
-    static final String NEWEST_OF_TYPE_BEFORE = "AuditEvent.newestOfTypeBefore";
     static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
 
     @Id
@@ -56,6 +42,10 @@ public class AuditEvent {
     @Column(updatable = false)
     private String detail;
 
+    /** The operator of an admin action (text, as principal_id), else {@code null}. */
+    @Column(name = "actor_id", updatable = false)
+    private String actorId;
+
     protected AuditEvent() {
     }
 
@@ -68,6 +58,7 @@ public class AuditEvent {
         this.reason = event.reason();
         this.ip = event.ip();
         this.detail = event.detail();
+        this.actorId = text(event.actorId());
     }
 
     UUID id() {
@@ -104,5 +95,9 @@ public class AuditEvent {
 
     String detail() {
         return detail;
+    }
+
+    UUID actorId() {
+        return actorId == null ? null : UUID.fromString(actorId);
     }
 }

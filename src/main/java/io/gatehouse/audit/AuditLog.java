@@ -29,6 +29,7 @@ public class AuditLog {
         String pairs = KeyValues.of("event", event.type().label())
                 .and("user", ShortIds.of(event.principalId()))
                 .and("session", ShortIds.of(event.sessionId()))
+                .and("actor", ShortIds.of(event.actorId()))
                 .and("ip", event.ip())
                 .and("reason", event.reason())
                 .toString();

@@ -12,7 +12,7 @@ public class AuditTrail {
     AuditRows rows;
 
     public AuditPage page(AuditQuery query) {
-        List<AuditEvent> found = rows.newest(query.type(), query.cursor(), query.limit() + 1);
+        List<AuditEvent> found = rows.newest(query, query.limit() + 1);
         boolean more = found.size() > query.limit();
         List<AuditEvent> page = more ? found.subList(0, query.limit()) : found;
         String next = more ? AuditCursor.after(page.get(page.size() - 1)).encode() : null;

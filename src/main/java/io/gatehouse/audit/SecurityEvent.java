@@ -19,9 +19,10 @@ import java.util.UUID;
  * @param reason      a refusal code, an outcome or a cause, if any
  * @param ip          the client address, when it happened in a request
  * @param detail      {@code key=value} pairs, if any
+ * @param actorId     who did it when that is not the principal: the operator of an admin action, else {@code null}
  */
 public record SecurityEvent(SecurityEventType type, Instant occurredAt, UUID principalId, UUID sessionId, String reason,
-        String ip, String detail) {
+        String ip, String detail, UUID actorId) {
 
     static final int MAX_REASON = 64;
     static final int MAX_IP = 64;
@@ -33,6 +34,12 @@ public record SecurityEvent(SecurityEventType type, Instant occurredAt, UUID pri
         reason = clipped(reason, MAX_REASON);
         ip = clipped(ip, MAX_IP);
         detail = clipped(detail, MAX_DETAIL);
+    }
+
+    /** An event its principal caused (or nobody in particular): no actor. */
+    public SecurityEvent(SecurityEventType type, Instant occurredAt, UUID principalId, UUID sessionId, String reason,
+            String ip, String detail) {
+        this(type, occurredAt, principalId, sessionId, reason, ip, detail, null);
     }
 
     public static SecurityEvent of(SecurityEventType type, UUID principalId, UUID sessionId, String reason, String detail) {
@@ -83,9 +90,48 @@ public record SecurityEvent(SecurityEventType type, Instant occurredAt, UUID pri
                 eventType == null ? null : KeyValues.of("clerk_event", eventType).and("clerk_id", ShortIds.of(clerkObjectId)).toString());
     }
 
+    /** An operator signed the user out everywhere: how many sessions and agent tokens that revoked. */
+    public static SecurityEvent adminSignOut(UUID operatorId, UUID userId, int sessions, int agentTokens) {
+        return byOperator(SecurityEventType.ADMIN_SIGN_OUT, operatorId, userId, null, null,
+                KeyValues.of("sessions", sessions).and("agent_tokens", agentTokens).toString());
+    }
+
+    /** An operator revoked one of the user's sessions. */
+    public static SecurityEvent adminSessionRevoke(UUID operatorId, UUID userId, UUID sessionId) {
+        return byOperator(SecurityEventType.ADMIN_SESSION_REVOKE, operatorId, userId, sessionId, null, null);
+    }
+
+    /**
+     * An operator locked the user: reason {@code locked}, or {@code already_locked} when a Gatehouse lock was in
+     * place before; the detail names the lock in force afterwards ({@code lock_reason=locked_by_operator}, or a
+     * Clerk ban or lock, which takes precedence).
+     */
+    public static SecurityEvent adminLock(UUID operatorId, UUID userId, boolean alreadyLocked, String lockReason) {
+        return byOperator(SecurityEventType.ADMIN_LOCK, operatorId, userId, null, alreadyLocked ? "already_locked" : "locked",
+                lockDetail(lockReason));
+    }
+
+    /**
+     * An operator lifted the user's Gatehouse lock: reason {@code unlocked}, or {@code not_locked} when there was
+     * none; the detail names a lock still in force (a Clerk ban or lock), none when the user is free.
+     */
+    public static SecurityEvent adminUnlock(UUID operatorId, UUID userId, boolean wasLocked, String lockReason) {
+        return byOperator(SecurityEventType.ADMIN_UNLOCK, operatorId, userId, null, wasLocked ? "unlocked" : "not_locked",
+                lockDetail(lockReason));
+    }
+
+    private static SecurityEvent byOperator(SecurityEventType type, UUID operatorId, UUID userId, UUID sessionId, String reason,
+            String detail) {
+        return new SecurityEvent(type, Instant.now(), userId, sessionId, reason, null, detail, Objects.requireNonNull(operatorId));
+    }
+
+    private static String lockDetail(String lockReason) {
+        return lockReason == null ? null : KeyValues.of("lock_reason", lockReason).toString();
+    }
+
     /** The same event as it happened in a request from {@code ip}, on behalf of {@code sessionId}. */
     SecurityEvent from(String clientIp, UUID session) {
-        return new SecurityEvent(type, occurredAt, principalId, session, reason, clientIp, detail);
+        return new SecurityEvent(type, occurredAt, principalId, session, reason, clientIp, detail, actorId);
     }
 
     /** Printable characters only (anything else, line breaks included, becomes {@code ?}), at most {@code max}. */

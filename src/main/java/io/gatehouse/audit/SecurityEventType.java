@@ -25,7 +25,15 @@ public enum SecurityEventType {
     /** A Clerk webhook delivery; the reason is its outcome or why it was refused. */
     WEBHOOK_DELIVERY("webhook.delivery"),
     /** A user and everything they owned deleted. */
-    USER_DELETE("user.delete");
+    USER_DELETE("user.delete"),
+    /** An operator signed a user out everywhere (every session and agent token); the actor is the operator. */
+    ADMIN_SIGN_OUT("admin.sign_out"),
+    /** An operator revoked one session of a user; the actor is the operator. */
+    ADMIN_SESSION_REVOKE("admin.session_revoke"),
+    /** An operator locked a user in Gatehouse; the actor is the operator. */
+    ADMIN_LOCK("admin.lock"),
+    /** An operator lifted the Gatehouse lock of a user; the actor is the operator. */
+    ADMIN_UNLOCK("admin.unlock");
 
     private final String label;
 

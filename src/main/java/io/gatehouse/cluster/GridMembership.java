@@ -1,5 +1,6 @@
 package io.gatehouse.cluster;
 
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -9,6 +10,11 @@ record GridMembership(Grid grid, Executor handOff) implements InstanceMembership
     @Override
     public String localId() {
         return grid.localMemberId();
+    }
+
+    @Override
+    public Set<String> runningIds() {
+        return grid.memberIds();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.gatehouse.cluster;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -11,6 +12,9 @@ public interface InstanceMembership {
 
     /** This instance's id: new at every start. */
     String localId();
+
+    /** The ids of the instances running now, this one included (the operations overview lists them). */
+    Set<String> runningIds();
 
     /** Whether the instance with this id is running now (this one included). */
     boolean isRunning(String instanceId);

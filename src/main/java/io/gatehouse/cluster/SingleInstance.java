@@ -1,9 +1,15 @@
 package io.gatehouse.cluster;
 
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** One instance: only itself is running, and nothing ever leaves. */
 record SingleInstance(String localId) implements InstanceMembership {
+
+    @Override
+    public Set<String> runningIds() {
+        return Set.of(localId);
+    }
 
     @Override
     public boolean isRunning(String instanceId) {

@@ -5,6 +5,7 @@ import io.gatehouse.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * A caller's own active sessions (not revoked, not expired): listing them, newest first, and revoking one or
- * all but the one in use. A session of another principal is as unknown as a missing one.
+ * all but the one in use. A session of another principal is as unknown as a missing one. Operators (the admin
+ * API) list any principal's active sessions and revoke any active session the same way.
  */
 @ApplicationScoped
 public class SessionInventory {
@@ -34,12 +36,20 @@ public class SessionInventory {
     Clock clock;
 
     public List<SessionView> list(Caller caller) {
+        return activeOf(caller.principalId(), caller.sessionId());
+    }
+
+    /** Any principal's active sessions, newest first; none is {@code current}. */
+    public List<SessionView> activeOf(UUID principalId) {
+        return activeOf(principalId, null);
+    }
+
+    private List<SessionView> activeOf(UUID principalId, UUID current) {
         return em.createNamedQuery(Session.ACTIVE_OF_PRINCIPAL, Session.class)
-                .setParameter("principal", caller.principalId())
+                .setParameter("principal", principalId)
                 .setParameter("now", OffsetDateTime.now(clock))
                 .getResultStream()
-                .map(session -> SessionView.of(session, activity.lastSeen(session.id()),
-                        session.id().equals(caller.sessionId())))
+                .map(session -> SessionView.of(session, activity.lastSeen(session.id()), session.id().equals(current)))
                 .toList();
     }
 
@@ -47,11 +57,29 @@ public class SessionInventory {
     @Transactional
     public void revoke(Caller caller, UUID sessionId) {
         Session session = em.find(Session.class, sessionId);
-        if (session == null || !session.principalId().equals(caller.principalId()) || session.revokedAt() != null
-                || !session.expiresAt().isAfter(OffsetDateTime.now(clock))) {
+        if (session == null || !session.principalId().equals(caller.principalId()) || !active(session)) {
             throw ApiProblem.notFound(NOT_FOUND);
         }
         revoker.revoke(sessionId);
+    }
+
+    /**
+     * Revokes an active session whoever its principal (an operator's revocation), inside the caller's transaction;
+     * returns that principal. Unknown, revoked or expired: 404 {@value #NOT_FOUND}. The row is locked, so of two
+     * operators revoking one session at once, one revokes it and the other gets the 404.
+     */
+    @Transactional
+    public UUID revokeAny(UUID sessionId) {
+        Session session = em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !active(session)) {
+            throw ApiProblem.notFound(NOT_FOUND);
+        }
+        revoker.revoke(sessionId);
+        return session.principalId();
+    }
+
+    private boolean active(Session session) {
+        return session.revokedAt() == null && session.expiresAt().isAfter(OffsetDateTime.now(clock));
     }
 
     /** Revokes every active session of the caller but the one it authenticated with (all of them for a Clerk JWT). */

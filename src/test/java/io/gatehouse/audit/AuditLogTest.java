@@ -48,4 +48,18 @@ class AuditLogTest {
         SecurityEvent event = SecurityEvent.webhook("user.updated", "user_2abcDEFghiJKL", "applied");
         assertEquals("event=webhook.delivery reason=applied clerk_event=user.updated clerk_id=user_2abcDEF…", AuditLog.line(event));
     }
+
+    @Test
+    void anAdminActionNamesItsOperatorAsTheActor() {
+        UUID operator = UUID.fromString("a11ce000-4444-4000-8000-000000000004");
+        assertEquals("event=admin.sign_out user=7f3a9c1e actor=a11ce000 sessions=2 agent_tokens=1",
+                AuditLog.line(SecurityEvent.adminSignOut(operator, USER, 2, 1)));
+        assertEquals("event=admin.session_revoke user=7f3a9c1e session=0b6e21d4 actor=a11ce000",
+                AuditLog.line(SecurityEvent.adminSessionRevoke(operator, USER, SESSION)));
+        assertEquals("event=admin.lock user=7f3a9c1e actor=a11ce000 reason=locked lock_reason=locked_by_operator",
+                AuditLog.line(SecurityEvent.adminLock(operator, USER, false, "locked_by_operator")));
+        assertEquals("event=admin.unlock user=7f3a9c1e actor=a11ce000 reason=not_locked",
+                AuditLog.line(SecurityEvent.adminUnlock(operator, USER, false, null)));
+        assertEquals(operator, SecurityEvent.adminLock(operator, USER, true, "banned_in_clerk").from("::1", null).actorId());
+    }
 }

@@ -1,0 +1,35 @@
+package io.gatehouse.admin.control;
+
+import io.gatehouse.accounts.SuperAdmins;
+import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * Who may use the admin API: a super-admin ({@link SuperAdmins}: {@code is_super_admin}, or a Clerk user in
+ * {@code SUPER_ADMIN_USER_IDS}). Every admin endpoint lets only users through ({@code @RolesAllowed}: agents,
+ * anonymous devices and OAuth access tokens are refused before), and asks here first, before reading anything
+ * of the request.
+ */
+@RequestScoped
+public class Operators {
+
+    public static final String FORBIDDEN = "Forbidden: the admin API is only available to super-admins";
+
+    @Inject
+    SuperAdmins superAdmins;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** The operator's principal id; 403 {@code forbidden} when the caller is not a super-admin. */
+    public UUID current() {
+        UUID principalId = caller.get().principalId();
+        if (!superAdmins.isSuperAdmin(principalId)) {
+            throw new ApiProblem(403, "forbidden", FORBIDDEN);
+        }
+        return principalId;
+    }
+}
