@@ -51,15 +51,15 @@ public record ClerkClaimsRules(String issuer, Set<String> authorizedParties, boo
         if (common != null) {
             return common;
         }
+        if (!authorizedPartyAllowed(claims.string("azp"))) {
+            return AuthRefusal.unauthorized("invalid_authorized_party", "Invalid authorized party");
+        }
         if (!claims.isSessionToken()) {
             return AuthRefusal.invalid("not a Clerk session token (no sid)");
         }
         AuthRefusal audience = audienceRefusal(claims.audience());
         if (audience != null) {
             return audience;
-        }
-        if (!authorizedPartyAllowed(claims.string("azp"))) {
-            return AuthRefusal.unauthorized("invalid_authorized_party", "Invalid authorized party");
         }
         String status = claims.string("sts");
         if (status != null && !"active".equals(status)) {
