@@ -101,9 +101,7 @@ public class ClerkSessionEnds implements EndedClerkSessions {
             em.flush();
         }
         int revoked = revoker.revokeAllOfClerkSession(clerkSessionId);
-        TokenHash key = key(clerkSessionId);
-        committed.fire(new SessionCommitted.Stored(key, entry(clerkSessionId, now)));
-        committed.fire(new SessionCommitted.Revoked(List.of(key)));
+        committed.fire(new SessionCommitted.ClerkSessionEnded(key(clerkSessionId), entry(clerkSessionId, now)));
         return fresh || revoked > 0;
     }
 

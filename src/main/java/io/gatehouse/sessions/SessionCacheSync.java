@@ -1,6 +1,7 @@
 package io.gatehouse.sessions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -18,12 +19,20 @@ public class SessionCacheSync {
     @Inject
     RevocationNotices notices;
 
+    @Inject
+    Event<SessionRevoked> streamsClosed;
+
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.Stored stored) {
         cache.put(stored.hash(), stored.session());
     }
 
     void extended(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.Extended extended) {
         cache.extend(extended.hash(), extended.expiresAtMillis());
+    }
+
+    void clerkSessionEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.ClerkSessionEnded ended) {
+        cache.put(ended.key(), ended.entry());
+        streamsClosed.fire(new SessionRevoked(ended.key()));
     }
 
     void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCommitted.Revoked revoked) {

@@ -17,4 +17,11 @@ public sealed interface SessionCommitted {
 
     record Revoked(List<TokenHash> hashes) implements SessionCommitted {
     }
+
+    /**
+     * A Clerk session ended: its revoked entry ({@code ClerkSessionEnds}) is held and shared, and the streams
+     * registered under its key close. Not a revocation of a credential Gatehouse issued, so not audited as one.
+     */
+    record ClerkSessionEnded(TokenHash key, CachedSession entry) implements SessionCommitted {
+    }
 }
