@@ -1,6 +1,7 @@
 package io.gatehouse.accounts;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -49,19 +50,8 @@ public class UserAccount {
     @Column(name = "clerk_updated_at")
     private Long clerkUpdatedAt;
 
-    @Column(name = "clerk_banned", nullable = false)
-    private boolean clerkBanned;
-
-    @Column(name = "clerk_locked", nullable = false)
-    private boolean clerkLocked;
-
-    /** When an operator locked the user in Gatehouse; {@code null} while not locked by an operator. */
-    @Column(name = "locked_at")
-    private OffsetDateTime lockedAt;
-
-    /** The operator's principal id; text, not UUID: EclipseLink 4 cannot read a NULL from a UUID column. */
-    @Column(name = "locked_by")
-    private String lockedBy;
+    @Embedded
+    private UserLock lock = new UserLock();
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -131,49 +121,21 @@ public class UserAccount {
         superAdmin = true;
     }
 
-    /** Why the user may not sign in, if they may not: an operator's lock first, then Clerk's ban, then Clerk's lock. */
+    /** Why the user may not sign in, if they may not ({@link UserLock}). */
     public Optional<LockReason> lockReason() {
-        if (lockedAt != null) {
-            return Optional.of(LockReason.LOCKED_BY_OPERATOR);
-        }
-        if (clerkBanned) {
-            return Optional.of(LockReason.BANNED_IN_CLERK);
-        }
-        return clerkLocked ? Optional.of(LockReason.LOCKED_IN_CLERK) : Optional.empty();
-    }
-
-    public OffsetDateTime lockedAt() {
-        return lockedAt;
-    }
-
-    public UUID lockedBy() {
-        return lockedBy == null ? null : UUID.fromString(lockedBy);
+        return lock().reason();
     }
 
     public OffsetDateTime createdAt() {
         return createdAt;
     }
 
-    /** An operator's lock; returns whether it is new (a second lock keeps the first time and operator). */
-    public boolean lockByOperator(UUID operator, OffsetDateTime now) {
-        if (lockedAt != null) {
-            return false;
+    /** Whether the user may sign in, and an operator's lock ({@link UserLock}). */
+    public UserLock lock() {
+        if (lock == null) { // a provider may leave an embeddable null when it reads one
+            lock = new UserLock();
         }
-        lockedAt = now;
-        lockedBy = operator == null ? null : operator.toString();
-        updatedAt = now;
-        return true;
-    }
-
-    /** Lifts an operator's lock; returns whether there was one. Clerk's ban or lock, if any, stays. */
-    public boolean unlockByOperator(OffsetDateTime now) {
-        if (lockedAt == null) {
-            return false;
-        }
-        lockedAt = null;
-        lockedBy = null;
-        updatedAt = now;
-        return true;
+        return lock;
     }
 
     /** Applies the fields a user edits through the API. */
@@ -200,12 +162,7 @@ public class UserAccount {
             return false;
         }
         clerkUpdatedAt = clerkTime;
-        if (flags.banned() != null) {
-            clerkBanned = flags.banned();
-        }
-        if (flags.locked() != null) {
-            clerkLocked = flags.locked();
-        }
+        lock().apply(flags);
         if (newEmail != null) {
             email = truncate(newEmail, 320);
         }

@@ -16,6 +16,6 @@ public record LockState(boolean locked, String reason, OffsetDateTime lockedAt, 
 
     public static LockState of(UserAccount account) {
         String reason = account.lockReason().map(LockReason::label).orElse(null);
-        return new LockState(reason != null, reason, account.lockedAt(), account.lockedBy());
+        return new LockState(reason != null, reason, account.lock().lockedAt(), account.lock().lockedBy());
     }
 }

@@ -44,7 +44,7 @@ public class UserLockout {
     @Transactional
     public LockState lockByOperator(UUID principalId, UUID operatorPrincipalId) {
         UserAccount account = lockedRow(principalId);
-        account.lockByOperator(operatorPrincipalId, now());
+        account.lock().lockByOperator(operatorPrincipalId, now());
         signOutEverywhere(principalId);
         lockChanged.fire(new UserLockChanged(principalId));
         return LockState.of(account);
@@ -54,7 +54,7 @@ public class UserLockout {
     @Transactional
     public LockState unlockByOperator(UUID principalId, UUID operatorPrincipalId) {
         UserAccount account = lockedRow(principalId);
-        account.unlockByOperator(now());
+        account.lock().unlockByOperator();
         lockChanged.fire(new UserLockChanged(principalId));
         return LockState.of(account);
     }

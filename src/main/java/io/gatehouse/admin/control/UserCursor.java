@@ -1,15 +1,12 @@
 package io.gatehouse.admin.control;
 
 import io.gatehouse.accounts.UserAccount;
-import java.nio.charset.StandardCharsets;
+import io.gatehouse.http.KeysetCursorText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a page of the admin user search ended: the last user's {@code created_at} (epoch microseconds, the
@@ -21,10 +18,8 @@ import java.util.regex.Pattern;
  */
 public record UserCursor(long createdAtMicros, UUID principalId) {
 
-    private static final Pattern FORM = Pattern.compile("u1:([0-9]{1,18}):([0-9a-f-]{36})");
-    private static final int MAX_ENCODED = 96;
     /** The last microsecond of the year 9999: what a database can hold, so a forged cursor cannot break a query. */
-    private static final long MAX_MICROS = 253_402_300_799_999_999L;
+    private static final KeysetCursorText TEXT = new KeysetCursorText("u1", 253_402_300_799_999_999L);
 
     static UserCursor after(UserAccount user) {
         return at(user.createdAt(), user.principalId());
@@ -38,33 +33,12 @@ public record UserCursor(long createdAtMicros, UUID principalId) {
     }
 
     public String encode() {
-        String plain = "u1:" + createdAtMicros + ":" + principalId;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
+        return TEXT.encode(createdAtMicros, principalId);
     }
 
     /** A cursor this API produced; empty for anything else (garbled, forged, from another API). */
     public static Optional<UserCursor> decode(String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_ENCODED) {
-            return Optional.empty();
-        }
-        String plain;
-        try {
-            plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        Matcher match = FORM.matcher(plain);
-        if (!match.matches()) {
-            return Optional.empty();
-        }
-        long micros = Long.parseLong(match.group(1));
-        try {
-            UUID id = UUID.fromString(match.group(2));
-            boolean canonical = id.toString().equals(match.group(2));
-            return canonical && micros <= MAX_MICROS ? Optional.of(new UserCursor(micros, id)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TEXT.decode(text).map(key -> new UserCursor(key.position(), key.id()));
     }
 
     OffsetDateTime createdAt() {
