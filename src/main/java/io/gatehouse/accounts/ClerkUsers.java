@@ -9,6 +9,7 @@ import io.gatehouse.persistence.NewTransaction;
 import io.gatehouse.security.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,12 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Resolves a Clerk user id to its principal, creating the user on first sight and keeping email, name
  * and the active organization's membership in step with Clerk: from the token's claims, and from the
  * Backend API when neither the token nor the stored row has email and name (at most once a minute per
- * user, so an outage is not hammered).
+ * user, so an outage is not hammered). What it remembers per user ({@link KnownClerkUsers}) is forgotten when
+ * any instance deletes, bans or locks the user, and rechecked every {@code CLUSTER_RECONCILE_SECONDS}.
  */
 @ApplicationScoped
 public class ClerkUsers {
@@ -52,14 +55,18 @@ public class ClerkUsers {
     @Inject
     Event<UserLockChanged> lockChanged;
 
-    private final Map<String, SyncedUser> synced = new ConcurrentHashMap<>();
+    @Inject
+    @ConfigProperty(name = "cluster.reconcile-seconds", defaultValue = "10")
+    int recheckSeconds;
+
+    private final KnownClerkUsers synced = new KnownClerkUsers();
     private final Map<String, Long> lastBackendAttempt = new ConcurrentHashMap<>();
 
     /** The principal of the Clerk user these claims describe, synced with them. */
     public UUID principalFor(String clerkUserId, Map<String, Object> claims) {
         ClerkProfile claimed = ClerkProfileClaims.from(claims);
         Optional<ActiveOrganization> active = ActiveOrganization.from(claims);
-        SyncedUser known = synced.get(clerkUserId);
+        SyncedUser known = synced.get(clerkUserId, clock.millis(), recheckSeconds * 1000L, em);
         if (known != null && known.covers(claimed.email(), claimed.name(), active)) {
             return known.principalId();
         }
@@ -71,12 +78,17 @@ public class ClerkUsers {
         }
         ClerkProfile update = profile;
         SyncedUser written = newTransaction.run(() -> absorb(principalId, update));
+        if (written == null) {
+            // deleted by another instance since this one remembered it: start afresh, as on first sight
+            synced.forget(clerkUserId);
+            return known == null ? principalId : principalFor(clerkUserId, claims);
+        }
         Optional<ActiveOrganization> mirrored = Optional.ofNullable(known).map(SyncedUser::organization);
         if (active.isPresent() && !active.equals(mirrored)) {
             memberships.sync(principalId, active.get());
             mirrored = active;
         }
-        synced.put(clerkUserId, written.with(mirrored));
+        synced.put(clerkUserId, written.with(mirrored), clock.millis());
         return principalId;
     }
 
@@ -95,7 +107,10 @@ public class ClerkUsers {
             return Optional.of(stored);
         }
         SyncedUser updated = newTransaction.run(() -> absorb(principalId, fetched));
-        synced.put(account.clerkUserId(), updated);
+        if (updated == null) {
+            return Optional.empty();
+        }
+        synced.put(account.clerkUserId(), updated, clock.millis());
         return Optional.of(new UserIdentity(account.clerkUserId(), updated.email(), updated.name()));
     }
 
@@ -125,14 +140,21 @@ public class ClerkUsers {
         if (!before.equals(account.get().lockReason())) {
             lockChanged.fire(new UserLockChanged(account.get().principalId()));
         }
-        synced.remove(clerkUserId);
+        synced.forget(clerkUserId);
         return applied;
     }
 
     /** Forgets what this instance remembered of a deleted user, so a later sign-in starts afresh. */
     public void forget(String clerkUserId) {
-        synced.remove(clerkUserId);
+        synced.forget(clerkUserId);
         lastBackendAttempt.remove(clerkUserId);
+    }
+
+    void stale(@Observes UserCacheStale stale) {
+        synced.forget(stale);
+        if (stale.clerkUserId() != null) {
+            lastBackendAttempt.remove(stale.clerkUserId());
+        }
     }
 
     private Optional<UserAccount> find(String clerkUserId) {
@@ -156,8 +178,12 @@ public class ClerkUsers {
         return account == null ? ClerkProfile.EMPTY : new ClerkProfile(account.email(), account.name());
     }
 
+    /** The user's row updated with the profile; null if the user no longer exists. */
     private SyncedUser absorb(UUID principalId, ClerkProfile profile) {
         UserAccount account = em.find(UserAccount.class, principalId);
+        if (account == null) {
+            return null;
+        }
         account.absorb(profile.email(), profile.name(), OffsetDateTime.now(clock));
         return SyncedUser.of(account);
     }
@@ -167,6 +193,9 @@ public class ClerkUsers {
         Long last = lastBackendAttempt.get(clerkUserId);
         if (!backend.configured() || (last != null && now - last < BACKEND_RETRY_MILLIS)) {
             return ClerkProfile.EMPTY;
+        }
+        if (lastBackendAttempt.size() >= KnownClerkUsers.MAX_REMEMBERED) {
+            lastBackendAttempt.clear();
         }
         lastBackendAttempt.put(clerkUserId, now);
         return backend.fetchProfile(clerkUserId).orElse(ClerkProfile.EMPTY);

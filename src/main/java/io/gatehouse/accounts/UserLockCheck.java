@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Whether a user is locked out, for the Clerk-JWT path: read from the database at most once a second per user,
  * so a lock set on any instance of a cluster is enforced everywhere within a second, and forgotten at once on
- * the instance that changed it. Bounded: past {@link #MAX_REMEMBERED} users the memory starts afresh.
+ * the instance that changed it (and on the others as soon as its notice arrives). Bounded: past {@link #MAX_REMEMBERED} users the memory starts afresh.
  */
 @ApplicationScoped
 public class UserLockCheck {
@@ -28,6 +28,9 @@ public class UserLockCheck {
 
     @Inject
     Clock clock;
+
+    @Inject
+    UserCacheNotices notices;
 
     private final Map<UUID, Checked> checked = new ConcurrentHashMap<>();
 
@@ -46,8 +49,16 @@ public class UserLockCheck {
         return Optional.ofNullable(known.reason());
     }
 
+    /** A lock changed here: forgotten here and, clustered, announced so every instance forgets it at once. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserLockChanged change) {
         checked.remove(change.principalId());
+        notices.userChanged(change.principalId(), null);
+    }
+
+    void stale(@Observes UserCacheStale stale) {
+        if (stale.principalId() != null) {
+            checked.remove(stale.principalId());
+        }
     }
 
     private record Checked(LockReason reason, long atMillis) {

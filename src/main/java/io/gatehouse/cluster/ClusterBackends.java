@@ -1,5 +1,8 @@
 package io.gatehouse.cluster;
 
+import io.gatehouse.accounts.LocalUserCacheNotices;
+import io.gatehouse.accounts.UserCacheNotices;
+import io.gatehouse.accounts.UserCacheStale;
 import io.gatehouse.persistence.DatabaseSettings;
 import io.gatehouse.platform.StartupEvent;
 import io.gatehouse.ratelimit.InMemoryRateLimitCounters;
@@ -51,6 +54,10 @@ public class ClusterBackends {
     String mode;
 
     @Inject
+    @ConfigProperty(name = "cluster.secret", defaultValue = "")
+    String secret;
+
+    @Inject
     @ConfigProperty(name = "db.url", defaultValue = DatabaseSettings.DEFAULT_URL)
     String databaseUrl;
 
@@ -60,6 +67,9 @@ public class ClusterBackends {
     @Inject
     Event<SessionRevoked> revoked;
 
+    @Inject
+    Event<UserCacheStale> userCacheStale;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -67,6 +77,7 @@ public class ClusterBackends {
     ManagedScheduledExecutorService scheduler;
 
     private Grid grid;
+    private GridSeal seal;
     private String alone = "no data grid";
     private RateLimitCounters rateLimitCounters;
     private ScheduledFuture<?> forgetting;
@@ -83,6 +94,7 @@ public class ClusterBackends {
         }
         Grid found = lookUpGrid();
         if (found != null && (wanted.equals("on") || found.joinsOthers())) {
+            seal = GridSeal.forClusterMember(secret);
             grid = found;
         } else if (found != null) {
             alone = "the data grid is set to find no other member (--nocluster): " + found.describe();
@@ -144,14 +156,26 @@ public class ClusterBackends {
             return local;
         }
         Consumer<TokenHash> elsewhere = hash -> revoked.fire(new SessionRevoked(hash));
-        return grid.sessionCache(local, elsewhere, new OrderedHandOff(executor));
+        return grid.sessionCache(local, seal, elsewhere, new OrderedHandOff(executor));
     }
 
     @Produces
     @ApplicationScoped
     RunEventNotifications runEventNotifications() {
         InMemoryRunEventNotifications local = new InMemoryRunEventNotifications();
-        return grid == null ? local : grid.runEventNotifications(local, new OrderedHandOff(executor));
+        return grid == null ? local : grid.runEventNotifications(local, seal, new OrderedHandOff(executor));
+    }
+
+    @Produces
+    @ApplicationScoped
+    UserCacheNotices userCacheNotices() {
+        LocalUserCacheNotices local = new LocalUserCacheNotices(userCacheStale);
+        return grid == null ? local : grid.userCacheNotices(local, seal, new OrderedHandOff(executor));
+    }
+
+    /** Grid values or messages ignored since start-up because their seal did not verify (0 when single). */
+    public long rejectedGridValues() {
+        return seal == null ? 0 : seal.rejected();
     }
 
     @Produces
@@ -171,7 +195,7 @@ public class ClusterBackends {
 
     private synchronized RateLimitCounters rateLimitCounters() {
         if (rateLimitCounters == null) {
-            rateLimitCounters = grid == null ? new InMemoryRateLimitCounters(clock) : grid.rateLimitCounters(clock);
+            rateLimitCounters = grid == null ? new InMemoryRateLimitCounters(clock) : grid.rateLimitCounters(seal, clock);
         }
         return rateLimitCounters;
     }

@@ -1,5 +1,7 @@
 package io.gatehouse.cluster;
 
+import io.gatehouse.accounts.LocalUserCacheNotices;
+import io.gatehouse.accounts.UserCacheNotices;
 import io.gatehouse.ratelimit.RateLimitCounters;
 import io.gatehouse.sessions.InMemorySessionCache;
 import io.gatehouse.sessions.SessionCache;
@@ -21,12 +23,16 @@ interface Grid {
      * The session cache of this instance, kept in {@code local} and shared with the others; {@code revokedElsewhere}
      * hears of each session another instance revoked, on {@code handOff}.
      */
-    SessionCache sessionCache(InMemorySessionCache local, Consumer<TokenHash> revokedElsewhere, Executor handOff);
+    SessionCache sessionCache(InMemorySessionCache local, GridSeal seal, Consumer<TokenHash> revokedElsewhere,
+            Executor handOff);
 
-    RateLimitCounters rateLimitCounters(Clock clock);
+    RateLimitCounters rateLimitCounters(GridSeal seal, Clock clock);
 
     /** Run events published on any instance, delivered to {@code local}'s listeners here (on {@code handOff}). */
-    RunEventNotifications runEventNotifications(InMemoryRunEventNotifications local, Executor handOff);
+    RunEventNotifications runEventNotifications(InMemoryRunEventNotifications local, GridSeal seal, Executor handOff);
+
+    /** Notices that a user changed, applied to {@code local} here and on every other member (on {@code handOff}). */
+    UserCacheNotices userCacheNotices(LocalUserCacheNotices local, GridSeal seal, Executor handOff);
 
     /** This instance's id among the members; stable while it runs, new after a restart. */
     String localMemberId();

@@ -21,18 +21,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * not use before the window ends is lost, so above 199 a client can be refused up to (members − 1) ×
  * (limit / 100) hits early; never late. Once the grid refuses, the member refuses locally until the window
  * ends. Idle grid entries expire (the map's max-idle, set by {@link HazelcastGrid}).
+ *
+ * <p>Values are sealed under the cluster secret ({@link GridSeal}); one that does not verify counts as no entry
+ * and is replaced, so a process without the secret cannot grant a client more hits than the limit (at worst,
+ * by deleting entries, it restarts a window, which it could do by flooding the grid anyway).
  */
 final class GridRateLimitCounters implements RateLimitCounters {
 
     static final String MAP = "gatehouse-rate-limits";
     static final int EXACT_BELOW = 200;
 
-    private final IMap<String, Long> grid;
+    private final IMap<String, Object> grid;
+    private final GridSeal seal;
     private final Clock clock;
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
 
-    GridRateLimitCounters(IMap<String, Long> grid, Clock clock) {
+    GridRateLimitCounters(IMap<String, Object> grid, GridSeal seal, Clock clock) {
         this.grid = grid;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -60,14 +66,16 @@ final class GridRateLimitCounters implements RateLimitCounters {
     private Lease claim(String key, int limit, long windowMillis, long now) {
         int wanted = limit < EXACT_BELOW ? 1 : limit / 100;
         while (true) {
-            Long state = grid.get(key);
+            Object stored = grid.get(key);
+            String text = seal.open(key, stored);
+            Long state = text == null ? null : Long.valueOf(text);
             long start = state == null ? 0 : state >>> 32;
             long end = start * 1000 + windowMillis;
             if (state == null || now >= end) {
                 long newStart = now / 1000;
                 int granted = Math.min(wanted, limit);
-                long opened = newStart << 32 | granted;
-                boolean won = state == null ? grid.putIfAbsent(key, opened) == null : grid.replace(key, state, opened);
+                Object opened = sealed(key, newStart << 32 | granted);
+                boolean won = stored == null ? grid.putIfAbsent(key, opened) == null : grid.replace(key, stored, opened);
                 if (won) {
                     return new Lease(newStart * 1000 + windowMillis, granted, granted, limit);
                 }
@@ -78,10 +86,14 @@ final class GridRateLimitCounters implements RateLimitCounters {
                 return Lease.refused(end, limit);
             }
             int granted = Math.min(wanted, limit - count);
-            if (grid.replace(key, state, state + granted)) {
+            if (grid.replace(key, stored, sealed(key, state + granted))) {
                 return new Lease(end, granted, count + granted, limit);
             }
         }
+    }
+
+    private Object sealed(String key, long state) {
+        return seal.seal(key, Long.toString(state));
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * Run events for every member: delivered to this member's streams at once and published on one grid topic,
  * from which the other members deliver them to theirs. A stream that missed events (or reconnects elsewhere)
- * resumes from the database with {@code Last-Event-ID}, so the topic need not keep anything.
+ * resumes from the database with {@code Last-Event-ID}, so the topic need not keep anything. Messages are sealed
+ * under the cluster secret; one that does not verify is dropped.
  */
 final class GridRunEventNotifications implements RunEventNotifications, MessageListener<String> {
 
@@ -24,12 +25,15 @@ final class GridRunEventNotifications implements RunEventNotifications, MessageL
     private static final Logger LOG = Logger.getLogger(GridRunEventNotifications.class.getName());
 
     private final ITopic<String> topic;
+    private final GridSeal seal;
     private final InMemoryRunEventNotifications local;
     private final Executor handOff;
     private final UUID listener;
 
-    GridRunEventNotifications(ITopic<String> topic, InMemoryRunEventNotifications local, Executor handOff) {
+    GridRunEventNotifications(ITopic<String> topic, GridSeal seal, InMemoryRunEventNotifications local,
+            Executor handOff) {
         this.topic = topic;
+        this.seal = seal;
         this.local = local;
         this.handOff = handOff;
         this.listener = topic.addMessageListener(this);
@@ -38,7 +42,7 @@ final class GridRunEventNotifications implements RunEventNotifications, MessageL
     @Override
     public void publish(RunEvent event) {
         local.publish(event);
-        topic.publish(RunEventText.of(event));
+        topic.publish(seal.seal(TOPIC, RunEventText.of(event)));
     }
 
     @Override
@@ -53,7 +57,11 @@ final class GridRunEventNotifications implements RunEventNotifications, MessageL
             return;
         }
         try {
-            RunEvent event = RunEventText.parse(message.getMessageObject());
+            String opened = seal.open(TOPIC, message.getMessageObject());
+            if (opened == null) {
+                return;
+            }
+            RunEvent event = RunEventText.parse(opened);
             handOff.execute(() -> local.publish(event));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Ignored a run event from another member that could not be read", e);

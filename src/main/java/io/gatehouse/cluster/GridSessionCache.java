@@ -4,28 +4,37 @@ import com.hazelcast.core.EntryEvent;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
+import io.gatehouse.security.CallerKind;
 import io.gatehouse.sessions.CachedSession;
 import io.gatehouse.sessions.InMemorySessionCache;
 import io.gatehouse.sessions.SessionCache;
 import io.gatehouse.sessions.TokenHash;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The session cache of one member of a cluster. Every lookup is answered from the full local copy (a
  * {@link InMemorySessionCache}); only a token this instance has never seen costs one grid read (minted on
  * another instance a moment ago). Mints, renewals and revocations are written to one grid map, keyed by token
- * hash, whose entry listener brings the other members' changes into the local copy within milliseconds.
+ * hash ({@link GridSessionWrites}), whose entry listener brings the other members' changes into the local copy
+ * within milliseconds.
  *
- * <p>Grid entries change only by compare-and-set of the merged value ({@link CachedSession#mergedWith}), so a
- * renewal on one instance racing a revocation on another can never make the session valid again. Entries live
- * until the session expires (a day at most; agent tokens do not expire): the database stays the durable
- * truth, and an instance that starts reads it before it serves.
+ * <p>Every value in the map is sealed under the cluster secret ({@link GridSeal}): a value that does not verify
+ * is neither trusted on a miss nor merged from the listener, so a process that joins the grid without the secret
+ * cannot make this member accept a token. Entries live until the session expires (a day at most; agent tokens
+ * do not expire): the database stays the durable truth, an instance that starts reads it before it serves, and
+ * the reconciliation with the database's revocations corrects whatever the grid missed.
  */
 final class GridSessionCache implements SessionCache, EntryAddedListener<String, String>,
         EntryUpdatedListener<String, String> {
@@ -33,19 +42,23 @@ final class GridSessionCache implements SessionCache, EntryAddedListener<String,
     static final String MAP = "gatehouse-sessions";
 
     private static final Logger LOG = Logger.getLogger(GridSessionCache.class.getName());
-    private static final long GRACE_MILLIS = 60_000;
-    private static final long LONGEST_TTL_MILLIS = TimeUnit.DAYS.toMillis(1);
+    private static final UUID UNKNOWN = new UUID(0, 0);
+    private static final long REFUSAL_KEPT_MILLIS = TimeUnit.DAYS.toMillis(1) + TimeUnit.HOURS.toMillis(2);
 
     private final IMap<String, String> grid;
     private final InMemorySessionCache local;
+    private final GridSeal seal;
+    private final GridSessionWrites writes;
     private final Consumer<TokenHash> revokedElsewhere;
     private final Executor handOff;
     private final UUID listener;
 
-    GridSessionCache(IMap<String, String> grid, InMemorySessionCache local, Consumer<TokenHash> revokedElsewhere,
-            Executor handOff) {
+    GridSessionCache(IMap<String, String> grid, InMemorySessionCache local, GridSeal seal,
+            Consumer<TokenHash> revokedElsewhere, Executor handOff) {
         this.grid = grid;
         this.local = local;
+        this.seal = seal;
+        this.writes = new GridSessionWrites(grid, local, seal);
         this.revokedElsewhere = revokedElsewhere;
         this.handOff = handOff;
         this.listener = grid.addEntryListener(this, true);
@@ -57,7 +70,7 @@ final class GridSessionCache implements SessionCache, EntryAddedListener<String,
         if (session != null) {
             return session;
         }
-        String shared = grid.get(hash.hex());
+        String shared = seal.open(hash.hex(), grid.get(hash.hex()));
         return shared == null ? null : local.merge(hash, SessionText.parse(shared));
     }
 
@@ -68,8 +81,7 @@ final class GridSessionCache implements SessionCache, EntryAddedListener<String,
 
     @Override
     public void put(TokenHash hash, CachedSession session) {
-        CachedSession held = local.merge(hash, session);
-        grid.set(hash.hex(), SessionText.of(held), ttlMillis(held), TimeUnit.MILLISECONDS);
+        writes.set(hash, local.merge(hash, session));
     }
 
     @Override
@@ -80,13 +92,58 @@ final class GridSessionCache implements SessionCache, EntryAddedListener<String,
     @Override
     public void extend(TokenHash hash, long expiresAtMillis) {
         local.extend(hash, expiresAtMillis);
-        share(hash, session -> session.withExpiryAtLeast(expiresAtMillis));
+        writes.share(hash, session -> session.withExpiryAtLeast(expiresAtMillis));
     }
 
     @Override
     public void markRevoked(TokenHash hash) {
-        local.markRevoked(hash);
-        share(hash, CachedSession::asRevoked);
+        markRevoked(List.of(hash));
+    }
+
+    /** All of them here first, so a grid failure half-way leaves none of them valid on this member. */
+    @Override
+    public void markRevoked(Collection<TokenHash> hashes) {
+        hashes.forEach(local::markRevoked);
+        writes.shareRevocations(hashes);
+    }
+
+    @Override
+    public Set<TokenHash> enforceRevoked(Collection<TokenHash> hashes) {
+        Set<TokenHash> newlyRevoked = new HashSet<>(local.enforceRevoked(hashes));
+        List<TokenHash> unknownHere = hashes.stream().filter(hash -> local.get(hash) == null).toList();
+        newlyRevoked.addAll(validInGrid(unknownHere));
+        writes.shareRevocations(newlyRevoked);
+        return newlyRevoked;
+    }
+
+    /**
+     * Of tokens this member does not hold, those the grid still holds as valid (their revocation never reached
+     * it), now held here as revoked. If the grid cannot be read, each is held here as a refusal for as long as a
+     * stale grid entry could live, so none can be trusted from the grid later.
+     */
+    private Set<TokenHash> validInGrid(List<TokenHash> unknownHere) {
+        if (unknownHere.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, String> found;
+        try {
+            found = grid.getAll(unknownHere.stream().map(TokenHash::hex).collect(Collectors.toSet()));
+        } catch (RuntimeException e) {
+            long now = System.currentTimeMillis();
+            unknownHere.forEach(hash -> local.merge(hash,
+                    new CachedSession(UNKNOWN, UNKNOWN, CallerKind.ANONYMOUS, null, now, now + REFUSAL_KEPT_MILLIS, true)));
+            return Set.of();
+        }
+        List<TokenHash> valid = new ArrayList<>();
+        found.forEach((key, stored) -> {
+            String opened = seal.open(key, stored);
+            if (opened != null && !SessionText.parse(opened).revoked()) {
+                TokenHash hash = TokenHash.fromHex(key);
+                local.merge(hash, SessionText.parse(opened).asRevoked());
+                valid.add(hash);
+            }
+        });
+        return Set.copyOf(valid);
     }
 
     @Override
@@ -102,37 +159,6 @@ final class GridSessionCache implements SessionCache, EntryAddedListener<String,
     @Override
     public long countActive(long nowMillis) {
         return local.countActive(nowMillis);
-    }
-
-    /**
-     * Applies {@code change} to the grid's entry by compare-and-set, merged with this instance's copy; an entry
-     * missing from the grid (a session loaded from the database) is added from the local copy.
-     */
-    private void share(TokenHash hash, UnaryOperator<CachedSession> change) {
-        String key = hash.hex();
-        while (true) {
-            CachedSession mine = local.get(hash);
-            String shared = grid.get(key);
-            if (shared == null) {
-                if (mine == null) {
-                    return;
-                }
-                CachedSession wanted = change.apply(mine);
-                if (grid.putIfAbsent(key, SessionText.of(wanted), ttlMillis(wanted), TimeUnit.MILLISECONDS) == null) {
-                    return;
-                }
-                continue;
-            }
-            CachedSession current = SessionText.parse(shared);
-            CachedSession wanted = change.apply(current.mergedWith(mine));
-            if (wanted.equals(current)) {
-                return;
-            }
-            if (grid.replace(key, shared, SessionText.of(wanted))) {
-                grid.setTtl(key, ttlMillis(wanted), TimeUnit.MILLISECONDS);
-                return;
-            }
-        }
     }
 
     @Override
@@ -151,25 +177,19 @@ final class GridSessionCache implements SessionCache, EntryAddedListener<String,
             return;
         }
         try {
+            String opened = seal.open(event.getKey(), event.getValue());
+            if (opened == null) {
+                return;
+            }
             TokenHash hash = TokenHash.fromHex(event.getKey());
-            CachedSession incoming = SessionText.parse(event.getValue());
             CachedSession before = local.get(hash);
-            CachedSession after = local.merge(hash, incoming);
+            CachedSession after = local.merge(hash, SessionText.parse(opened));
             if (after.revoked() && (before == null || !before.revoked())) {
                 handOff.execute(() -> revokedElsewhere.accept(hash));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Ignored a session change from another member that could not be read", e);
         }
-    }
-
-    /** Until the session expires, plus a minute so a late read still answers "expired"; a day at most. */
-    private static long ttlMillis(CachedSession session) {
-        long untilExpiry = session.expiresAtMillis() - System.currentTimeMillis();
-        if (untilExpiry > LONGEST_TTL_MILLIS) {
-            return LONGEST_TTL_MILLIS;
-        }
-        return Math.max(1_000, untilExpiry + GRACE_MILLIS);
     }
 
     void close() {

@@ -9,6 +9,8 @@ import com.hazelcast.config.InvalidConfigurationException;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
+import io.gatehouse.accounts.LocalUserCacheNotices;
+import io.gatehouse.accounts.UserCacheNotices;
 import io.gatehouse.ratelimit.RateLimitCounters;
 import io.gatehouse.sessions.InMemorySessionCache;
 import io.gatehouse.sessions.SessionCache;
@@ -62,25 +64,34 @@ final class HazelcastGrid implements Grid {
     }
 
     @Override
-    public SessionCache sessionCache(InMemorySessionCache local, Consumer<TokenHash> revokedElsewhere,
+    public SessionCache sessionCache(InMemorySessionCache local, GridSeal seal, Consumer<TokenHash> revokedElsewhere,
             Executor handOff) {
-        GridSessionCache cache = new GridSessionCache(hazelcast.getMap(GridSessionCache.MAP), local,
+        GridSessionCache cache = new GridSessionCache(hazelcast.getMap(GridSessionCache.MAP), local, seal,
                 revokedElsewhere, handOff);
         closing.add(cache::close);
         return cache;
     }
 
     @Override
-    public RateLimitCounters rateLimitCounters(Clock clock) {
-        return new GridRateLimitCounters(hazelcast.getMap(GridRateLimitCounters.MAP), clock);
+    public RateLimitCounters rateLimitCounters(GridSeal seal, Clock clock) {
+        return new GridRateLimitCounters(hazelcast.getMap(GridRateLimitCounters.MAP), seal, clock);
     }
 
     @Override
-    public RunEventNotifications runEventNotifications(InMemoryRunEventNotifications local, Executor handOff) {
+    public RunEventNotifications runEventNotifications(InMemoryRunEventNotifications local, GridSeal seal,
+            Executor handOff) {
         GridRunEventNotifications notifications = new GridRunEventNotifications(
-                hazelcast.getTopic(GridRunEventNotifications.TOPIC), local, handOff);
+                hazelcast.getTopic(GridRunEventNotifications.TOPIC), seal, local, handOff);
         closing.add(notifications::close);
         return notifications;
+    }
+
+    @Override
+    public UserCacheNotices userCacheNotices(LocalUserCacheNotices local, GridSeal seal, Executor handOff) {
+        GridUserCacheNotices notices = new GridUserCacheNotices(hazelcast.getTopic(GridUserCacheNotices.TOPIC), seal,
+                local, handOff);
+        closing.add(notices::close);
+        return notices;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.gatehouse.deletion;
 
 import io.gatehouse.accounts.ClerkUsers;
 import io.gatehouse.accounts.LocalAdmin;
+import io.gatehouse.accounts.UserCacheNotices;
 import io.gatehouse.audit.SecurityEvent;
 import io.gatehouse.audit.SecurityEvents;
 import io.gatehouse.clerk.ClerkBackendClient;
@@ -38,6 +39,9 @@ public class UserDeletion {
     LocalAdmin localAdmin;
 
     @Inject
+    UserCacheNotices userCacheNotices;
+
+    @Inject
     SecurityEvents audit;
 
     /** {@code DELETE /api/v1/users/me}. */
@@ -46,7 +50,7 @@ public class UserDeletion {
             throw new ApiProblem(502, "clerk_unavailable",
                     "Clerk could not delete the user; nothing was deleted, try again later", true, Map.of());
         }
-        forget(local.delete(caller.principalId()), caller.kind());
+        forget(caller.principalId(), local.delete(caller.principalId()), caller.kind());
         audit.fire(SecurityEvent.userDeleted(caller.principalId(), "self"));
     }
 
@@ -56,18 +60,20 @@ public class UserDeletion {
         if (principal.isEmpty()) {
             return false;
         }
-        forget(local.delete(principal.get()), CallerKind.CLERK);
+        forget(principal.get(), local.delete(principal.get()), CallerKind.CLERK);
         audit.fire(SecurityEvent.userDeleted(principal.get(), "clerk_webhook"));
         return true;
     }
 
-    private void forget(Optional<String> deleted, CallerKind kind) {
+    /** What any instance remembers of the deleted user goes, on every instance. */
+    private void forget(UUID principalId, Optional<String> deleted, CallerKind kind) {
         deleted.ifPresent(clerkUserId -> {
             if (kind == CallerKind.LOCAL) {
                 localAdmin.forget();
             } else {
                 clerkUsers.forget(clerkUserId);
             }
+            userCacheNotices.userChanged(principalId, clerkUserId);
         });
     }
 }

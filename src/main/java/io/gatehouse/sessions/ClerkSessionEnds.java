@@ -20,8 +20,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -143,6 +145,27 @@ public class ClerkSessionEnds implements EndedClerkSessions {
                 .getResultList();
         ended.forEach(e -> cache.load(key(e.clerkSessionId()), entry(e.clerkSessionId(), e.endedAt())));
         return ended.size();
+    }
+
+    /**
+     * Reconciliation: Clerk sessions ended since {@code since} that this instance did not hold as ended are held
+     * now; returns their keys (their streams close).
+     */
+    @Transactional
+    public Set<TokenHash> enforceEndedSince(OffsetDateTime since) {
+        Set<TokenHash> newlyHeld = new HashSet<>();
+        em.createNamedQuery(EndedClerkSession.SINCE, EndedClerkSession.class)
+                .setParameter("since", since)
+                .getResultStream()
+                .forEach(ended -> {
+                    TokenHash key = key(ended.clerkSessionId());
+                    CachedSession held = cache.known(key);
+                    if (held == null || !held.revoked()) {
+                        cache.load(key, entry(ended.clerkSessionId(), ended.endedAt()));
+                        newlyHeld.add(key);
+                    }
+                });
+        return newlyHeld;
     }
 
     @Transactional

@@ -1,6 +1,9 @@
 package io.gatehouse.sessions;
 
 import io.gatehouse.security.CallerKind;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,6 +42,21 @@ public class InMemorySessionCache implements SessionCache {
     @Override
     public void markRevoked(TokenHash hash) {
         sessions.computeIfPresent(hash, (key, session) -> session.asRevoked());
+    }
+
+    @Override
+    public Set<TokenHash> enforceRevoked(Collection<TokenHash> hashes) {
+        Set<TokenHash> newlyRevoked = new HashSet<>();
+        for (TokenHash hash : hashes) {
+            sessions.computeIfPresent(hash, (key, session) -> {
+                if (session.revoked()) {
+                    return session;
+                }
+                newlyRevoked.add(hash);
+                return session.asRevoked();
+            });
+        }
+        return newlyRevoked;
     }
 
     @Override

@@ -5,7 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Collection;
 
-/** Single-instance revocation notices: mark the local cache and fire the local event. */
+/**
+ * Revocation notices: mark the cache (clustered, every member's copy through the data grid; all of them here
+ * first, so a grid failure half-way leaves none valid on this instance) and close this instance's streams.
+ */
 @ApplicationScoped
 public class LocalRevocationNotices implements RevocationNotices {
 
@@ -17,8 +20,8 @@ public class LocalRevocationNotices implements RevocationNotices {
 
     @Override
     public void publish(Collection<TokenHash> hashes) {
+        cache.markRevoked(hashes);
         for (TokenHash hash : hashes) {
-            cache.markRevoked(hash);
             revoked.fire(new SessionRevoked(hash));
         }
     }

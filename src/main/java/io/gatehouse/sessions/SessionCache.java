@@ -1,5 +1,8 @@
 package io.gatehouse.sessions;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * The in-memory index of live sessions, keyed by token hash. A lookup must cost no network hop: the clustered
  * implementation ({@code io.gatehouse.cluster}) keeps a full local copy, shares every change through the data
@@ -35,6 +38,22 @@ public interface SessionCache {
 
     /** Marks the session refused from now on; a no-op for an unknown hash. */
     void markRevoked(TokenHash hash);
+
+    /**
+     * Marks sessions refused after their revocation committed: every one on this instance first, then (clustered)
+     * on the others. Never throws for the sharing part: what could not be shared, the other instances enforce at
+     * their next reconciliation ({@link RevocationReconciler}).
+     */
+    default void markRevoked(Collection<TokenHash> hashes) {
+        hashes.forEach(this::markRevoked);
+    }
+
+    /**
+     * Reconciliation: the database says these credentials are revoked. Returns those this instance would still have
+     * accepted (now refused), so their streams can be closed; clustered, also those the data grid still held as
+     * valid, which are corrected there.
+     */
+    Set<TokenHash> enforceRevoked(Collection<TokenHash> hashes);
 
     /** Forgets sessions that expired before the given instant, to bound memory. */
     int removeExpiredBefore(long epochMillis);

@@ -58,7 +58,8 @@ final class ClusterBenchmark {
     private void measure(BenchPostgres postgres, Path war, List<PayaraInstance> servers) throws Exception {
         Report.log("cluster step on " + postgres.url() + ", a fresh schema per setup");
         PayaraInstance single = start(servers, "single instance", war, postgres.freshSchema("single"), List.of("--nocluster"));
-        Map<String, String> cluster = postgres.freshSchema("cluster");
+        Map<String, String> cluster = new java.util.LinkedHashMap<>(postgres.freshSchema("cluster"));
+        cluster.put("cluster.secret", "bench-cluster-secret-" + UUID.randomUUID());
         int gridPort = DataGridLog.freePortPair();
         String gridName = "gh-bench-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> clusterOptions = List.of(

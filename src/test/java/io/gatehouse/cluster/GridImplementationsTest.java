@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class GridImplementationsTest {
 
+    static final GridSeal SEAL = new GridSeal("unit-test-cluster-secret-0123456789abcdef");
+
     private static TwoMembers members;
     private static ExecutorService executor;
 
@@ -62,8 +64,8 @@ class GridImplementationsTest {
     @Test
     void aSessionPutOnOneMemberIsFoundOnTheOtherAtOnceAndHeldLocallySoon() throws Exception {
         InMemorySessionCache localB = new InMemorySessionCache();
-        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), hash -> { }, executor);
-        SessionCache onB = members.gridB().sessionCache(localB, hash -> { }, executor);
+        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), SEAL, hash -> { }, executor);
+        SessionCache onB = members.gridB().sessionCache(localB, SEAL, hash -> { }, executor);
         TokenHash hash = TokenHash.of("token-" + UUID.randomUUID());
         CachedSession session = session(System.currentTimeMillis() + 60_000);
 
@@ -79,8 +81,8 @@ class GridImplementationsTest {
     void aRevocationOnOneMemberReachesTheOthersCopyAndIsAnnounced() throws Exception {
         InMemorySessionCache localB = new InMemorySessionCache();
         BlockingQueue<TokenHash> announced = new LinkedBlockingQueue<>();
-        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), hash -> { }, executor);
-        SessionCache onB = members.gridB().sessionCache(localB, announced::add, executor);
+        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), SEAL, hash -> { }, executor);
+        SessionCache onB = members.gridB().sessionCache(localB, SEAL, announced::add, executor);
         TokenHash hash = TokenHash.of("token-" + UUID.randomUUID());
         onA.put(hash, session(System.currentTimeMillis() + 60_000));
         assertFalse(onB.get(hash).revoked());
@@ -95,9 +97,9 @@ class GridImplementationsTest {
 
     @Test
     void aRenewalRacingARevocationNeverRevivesTheSession() throws Exception {
-        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), hash -> { }, executor);
+        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), SEAL, hash -> { }, executor);
         InMemorySessionCache localB = new InMemorySessionCache();
-        SessionCache onB = members.gridB().sessionCache(localB, hash -> { }, executor);
+        SessionCache onB = members.gridB().sessionCache(localB, SEAL, hash -> { }, executor);
         long now = System.currentTimeMillis();
         for (int i = 0; i < 20; i++) {
             TokenHash hash = TokenHash.of("token-" + UUID.randomUUID());
@@ -109,7 +111,7 @@ class GridImplementationsTest {
             renewal.get();
             revocation.get();
             String shared = members.a.<String, String>getMap(GridSessionCache.MAP).get(hash.hex());
-            CachedSession inGrid = SessionText.parse(shared);
+            CachedSession inGrid = SessionText.parse(SEAL.open(hash.hex(), shared));
             assertTrue(inGrid.revoked(), "revoked stays revoked in the grid");
             assertEquals(later, inGrid.expiresAtMillis(), "and the renewal counts too");
             awaitTrue(() -> localB.get(hash).revoked(), "B's copy ends revoked");
@@ -119,8 +121,8 @@ class GridImplementationsTest {
     @Test
     void aSessionLoadedFromTheDatabaseIsSharedWhenItChanges() throws Exception {
         InMemorySessionCache localB = new InMemorySessionCache();
-        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), hash -> { }, executor);
-        SessionCache onB = members.gridB().sessionCache(localB, hash -> { }, executor);
+        SessionCache onA = members.gridA().sessionCache(new InMemorySessionCache(), SEAL, hash -> { }, executor);
+        SessionCache onB = members.gridB().sessionCache(localB, SEAL, hash -> { }, executor);
         TokenHash hash = TokenHash.of("token-" + UUID.randomUUID());
         CachedSession session = session(System.currentTimeMillis() + 60_000);
         onA.load(hash, session);
@@ -136,8 +138,8 @@ class GridImplementationsTest {
 
     @Test
     void membersShareOneRateLimitCount() {
-        RateLimitCounters onA = members.gridA().rateLimitCounters(Clock.systemUTC());
-        RateLimitCounters onB = members.gridB().rateLimitCounters(Clock.systemUTC());
+        RateLimitCounters onA = members.gridA().rateLimitCounters(SEAL, Clock.systemUTC());
+        RateLimitCounters onB = members.gridB().rateLimitCounters(SEAL, Clock.systemUTC());
         String key = "key-" + UUID.randomUUID();
         int allowed = 0;
         for (int i = 0; i < 30; i++) {
@@ -154,8 +156,8 @@ class GridImplementationsTest {
 
     @Test
     void largeLimitsAreClaimedInBatchesAndNeverExceeded() throws Exception {
-        RateLimitCounters onA = members.gridA().rateLimitCounters(Clock.systemUTC());
-        RateLimitCounters onB = members.gridB().rateLimitCounters(Clock.systemUTC());
+        RateLimitCounters onA = members.gridA().rateLimitCounters(SEAL, Clock.systemUTC());
+        RateLimitCounters onB = members.gridB().rateLimitCounters(SEAL, Clock.systemUTC());
         String key = "key-" + UUID.randomUUID();
         List<Boolean> results = new CopyOnWriteArrayList<>();
         var left = executor.submit(() -> {
@@ -178,9 +180,9 @@ class GridImplementationsTest {
     @Test
     void runEventsPublishedOnOneMemberReachTheOthersListenersInOrder() throws Exception {
         RunEventNotifications onA = members.gridA().runEventNotifications(new InMemoryRunEventNotifications(),
-                executor);
+                SEAL, executor);
         RunEventNotifications onB = members.gridB().runEventNotifications(new InMemoryRunEventNotifications(),
-                new OrderedHandOff(executor));
+                SEAL, new OrderedHandOff(executor));
         UUID owner = UUID.randomUUID();
         UUID run = UUID.randomUUID();
         BlockingQueue<RunEvent> seenOnB = new LinkedBlockingQueue<>();
@@ -204,12 +206,12 @@ class GridImplementationsTest {
         assertEquals(50, seenOnA.size(), "and not a second time from the topic");
     }
 
-    private static CachedSession session(long expiresAt) {
+    static CachedSession session(long expiresAt) {
         return new CachedSession(UUID.randomUUID(), UUID.randomUUID(), CallerKind.CLERK, "user_x|y",
                 System.currentTimeMillis(), expiresAt, false);
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {

@@ -10,6 +10,7 @@ import io.gatehouse.testing.ClerkEvents;
 import io.gatehouse.testing.ClerkToken;
 import io.gatehouse.testing.FakeClerk;
 import io.gatehouse.testing.GatehouseDeployment;
+import io.gatehouse.testing.GridIntruder;
 import io.gatehouse.testing.HttpReply;
 import io.gatehouse.testing.PayaraCluster;
 import io.gatehouse.testing.RequiresPayaraOnPostgresql;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -136,6 +138,8 @@ class ClusterIT {
         config.put("trusted-proxies", String.join(",", RateLimitIT.localAddresses()));
         config.put("clerk.webhook-secret", SVIX.secret());
         config.put("introspection.clients", INTROSPECTION_CLIENT + ":" + INTROSPECTION_SECRET);
+        config.put("cluster.secret", "cluster-it-secret-" + HexFormat.of().formatHex(RANDOM.generateSeed(16)));
+        config.put("cluster.reconcile-seconds", String.valueOf(ClusterFaults.RECONCILE_SECONDS));
         return config;
     }
 
@@ -424,6 +428,38 @@ class ClusterIT {
      */
     @Test
     @Order(8)
+    void aRevocationNoMemberHeardOfIsEnforcedWithinTheReconcileBound() throws Exception {
+        faults().aRevocationNoMemberHeardOfIsEnforcedWithinTheReconcileBound();
+    }
+
+    @Test
+    @Order(9)
+    void aGridStuckMidRevocationLeavesNoRevokedTokenAcceptedAfterTheReconcileBound() throws Exception {
+        try (GridIntruder intruder = GridIntruder.join(cluster.name(), cluster.dataGridPort())) {
+            faults().aGridStuckMidRevocationLeavesNoRevokedTokenAcceptedAfterTheReconcileBound(intruder);
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aProcessWithoutTheClusterSecretCannotMakeAnyMemberAcceptAToken() {
+        try (GridIntruder intruder = GridIntruder.join(cluster.name(), cluster.dataGridPort())) {
+            faults().aForgedSessionEntryIsAcceptedByNoMember(intruder);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void aUserDeletedOnOneMemberSignsInAfreshOnTheOther() {
+        faults().aUserDeletedOnOneMemberSignsInAfreshOnTheOther();
+    }
+
+    private static ClusterFaults faults() {
+        return new ClusterFaults(onA, onB, config);
+    }
+
+    @Test
+    @Order(20)
     void killingAMemberLosesNothingAndTheRestartedMemberRejoins() {
         String owner = onA.session(newUserId());
         String ownerOnB = onB.session(newUserId());
@@ -496,7 +532,7 @@ class ClusterIT {
         return names;
     }
 
-    private static String newUserId() {
+    static String newUserId() {
         return "user_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     }
 
