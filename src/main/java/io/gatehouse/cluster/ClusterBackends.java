@@ -25,6 +25,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +55,8 @@ public class ClusterBackends {
     String mode;
 
     @Inject
-    @ConfigProperty(name = "cluster.secret", defaultValue = "")
-    String secret;
+    @ConfigProperty(name = "cluster.secret")
+    Optional<String> secret;
 
     @Inject
     @ConfigProperty(name = "db.url", defaultValue = DatabaseSettings.DEFAULT_URL)
@@ -94,7 +95,7 @@ public class ClusterBackends {
         }
         Grid found = lookUpGrid();
         if (found != null && (wanted.equals("on") || found.joinsOthers())) {
-            seal = GridSeal.forClusterMember(secret);
+            seal = GridSeal.forClusterMember(secret.orElse(null));
             grid = found;
         } else if (found != null) {
             alone = "the data grid is set to find no other member (--nocluster): " + found.describe();

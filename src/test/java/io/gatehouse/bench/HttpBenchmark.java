@@ -105,6 +105,7 @@ final class HttpBenchmark {
             long heap = server.heapUsedAfterFullGcBytes();
             report.figure(check("heap used after a full GC with " + String.format(Locale.ROOT, "%,d", minted + settings.liveSessions())
                     + " live sessions", megabytes(heap), "< 512 MB", heap < 512L * 1024 * 1024));
+            ReconcilePasses.measure(http, report, minted + settings.liveSessions());
 
             exchange(wrk, http);
             rebind(http);

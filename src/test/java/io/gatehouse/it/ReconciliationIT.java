@@ -1,0 +1,89 @@
+package io.gatehouse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gatehouse.sessions.TokenHash;
+import io.gatehouse.testing.DatabaseContents;
+import io.gatehouse.testing.GatehouseDeployment;
+import io.gatehouse.testing.HttpReply;
+import io.gatehouse.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reconciliation on a single instance: a revocation that reached the database but not the instance's memory (as a
+ * missed cluster notice would) is enforced within {@code CLUSTER_RECONCILE_SECONDS}; every revocation the instance
+ * makes itself is journalled in the same transaction. Deployed with a 1-second interval.
+ */
+class ReconciliationIT extends GatehouseIT {
+
+    static final int RECONCILE_SECONDS = 1;
+
+    private static Map<String, String> database;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        Map<String, String> config = GatehouseDeployment.defaultConfig("reconcile");
+        if (!TestDatabase.postgresqlSelected()) {
+            config.put("db.url", TestDatabase.fileH2ConfigFor("reconcile").get("db.url") + ";AUTO_SERVER=TRUE");
+        }
+        config.put("cluster.reconcile-seconds", String.valueOf(RECONCILE_SECONDS));
+        database = Map.copyOf(config);
+        return GatehouseDeployment.of(config);
+    }
+
+    @Test
+    void aRevocationTheInstanceWasNeverToldOfIsRefusedWithinTheReconcileInterval() throws Exception {
+        String token = http().anonymousToken(newDeviceId());
+        assertEquals(200, http().get("/projects").bearer(token).send().status());
+
+        long start = System.nanoTime();
+        revokeBehindTheInstancesBack(token);
+        HttpReply reply;
+        long elapsed;
+        do {
+            Thread.sleep(20);
+            reply = http().get("/projects").bearer(token).send();
+            elapsed = (System.nanoTime() - start) / 1_000_000;
+        } while (reply.status() == 200 && elapsed < 10_000);
+
+        System.out.printf("a revocation written only to the database was refused after %d ms "
+                + "(CLUSTER_RECONCILE_SECONDS=%d)%n", elapsed, RECONCILE_SECONDS);
+        assertProblem(reply, 401, "Invalid token: session revoked");
+        assertTrue(elapsed <= RECONCILE_SECONDS * 1000L + 1_500, "refused after " + elapsed + " ms");
+    }
+
+    @Test
+    void aLogoutIsJournalledInTheSameTransaction() throws Exception {
+        String token = http().anonymousToken(newDeviceId());
+        String hash = TokenHash.of(token).hex();
+        assertEquals(0, DatabaseContents.count(database, "revoked_tokens", "token_hash = '" + hash + "'"));
+
+        assertEquals(200, http().delete("/auth/session").bearer(token).send().status());
+
+        assertEquals(1, DatabaseContents.count(database, "revoked_tokens", "token_hash = '" + hash + "'"));
+    }
+
+    private static void revokeBehindTheInstancesBack(String token) throws Exception {
+        String hash = TokenHash.of(token).hex();
+        try (Connection db = DatabaseContents.connect(database)) {
+            try (PreparedStatement revoke = db.prepareStatement(
+                    "UPDATE sessions SET revoked_at = CURRENT_TIMESTAMP WHERE token_hash = ?")) {
+                revoke.setString(1, hash);
+                assertEquals(1, revoke.executeUpdate());
+            }
+            try (PreparedStatement journal = db.prepareStatement(
+                    "INSERT INTO revoked_tokens (id, token_hash, revoked_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                journal.setString(1, UUID.randomUUID().toString());
+                journal.setString(2, hash);
+                journal.executeUpdate();
+            }
+        }
+    }
+}
