@@ -31,7 +31,7 @@ public class DeliveryRetention {
             + " FETCH FIRST " + RetentionSweeps.BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED)";
 
     @Inject
-    @ConfigProperty(name = "webhooks.delivery-retention-days", defaultValue = "7")
+    @ConfigProperty(name = "webhook.delivery-retention-days", defaultValue = "7")
     int retentionDays;
 
     @PersistenceContext
