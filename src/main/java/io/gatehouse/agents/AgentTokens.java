@@ -1,5 +1,6 @@
 package io.gatehouse.agents;
 
+import io.gatehouse.accounts.Principal;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.security.CallerKind;
 import io.gatehouse.sessions.CachedSession;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,8 +46,14 @@ public class AgentTokens {
     @Inject
     Event<SessionCommitted> committed;
 
+    /**
+     * Creates a token unless the owner holds {@link #MAX_PER_USER} live ones. The owner's principal row is locked
+     * first ({@code SELECT … FOR UPDATE}), so concurrent creations of one owner count one after the other and the
+     * cap holds exactly, on every database and in a cluster.
+     */
     @Transactional
     public AgentTokenView create(UUID ownerId, String name, int days) {
+        em.find(Principal.class, ownerId, LockModeType.PESSIMISTIC_WRITE);
         List<AgentToken> existing = activeOf(ownerId);
         if (existing.size() >= MAX_PER_USER) {
             throw ApiProblem.conflict("too_many_agent_tokens",

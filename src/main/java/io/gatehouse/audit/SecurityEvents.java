@@ -1,6 +1,6 @@
 package io.gatehouse.audit;
 
-import io.gatehouse.ratelimit.RateLimitSettings;
+import io.gatehouse.network.ClientAddress;
 import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.AuthResult;
 import io.gatehouse.security.Caller;
@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,7 +23,6 @@ import java.util.logging.Logger;
 public class SecurityEvents {
 
     private static final Logger LOG = Logger.getLogger(SecurityEvents.class.getName());
-    private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     @Inject
     Event<SecurityEvent> events;
@@ -34,11 +32,11 @@ public class SecurityEvents {
     HttpServletRequest currentRequest;
 
     @Inject
-    RateLimitSettings network;
+    ClientAddress clientAddress;
 
     public void fire(SecurityEvent event) {
         HttpServletRequest request = requestInProgress();
-        notify(event.from(request == null ? null : clientAddress(request), sessionOf(event, request)));
+        notify(event.from(request == null ? null : clientAddress.of(request), sessionOf(event, request)));
     }
 
     /**
@@ -51,7 +49,7 @@ public class SecurityEvents {
         }
         AuthRefusal refusal = refused.refusal();
         String detail = KeyValues.of("credential", credentialOf(token)).and("message", refusal.detail()).toString();
-        notify(new SecurityEvent(SecurityEventType.TOKEN_REFUSED, null, null, null, refusal.code(), clientAddress(request), detail));
+        notify(new SecurityEvent(SecurityEventType.TOKEN_REFUSED, null, null, null, refusal.code(), clientAddress.of(request), detail));
     }
 
     /** What a token looks like, by its prefix or its dots; never more of it. */
@@ -84,14 +82,6 @@ public class SecurityEvents {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private String clientAddress(HttpServletRequest request) {
-        String peer = request.getRemoteAddr();
-        if (!network.clientAddress().trustsProxies()) {
-            return peer;
-        }
-        return network.clientAddress().of(peer, Collections.list(request.getHeaders(FORWARDED_FOR)));
     }
 
     private static UUID sessionOf(SecurityEvent event, HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package io.gatehouse.projects;
 
 import io.gatehouse.rebind.OwnedRows;
+import io.gatehouse.rebind.OwnerColumn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,5 +20,10 @@ public class ProjectRows implements OwnedRows {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .executeUpdate();
+    }
+
+    @Override
+    public OwnerColumn ownerColumn() {
+        return new OwnerColumn("projects", "owner_id");
     }
 }

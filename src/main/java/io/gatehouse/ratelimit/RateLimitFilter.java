@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class RateLimitFilter implements ContainerRequestFilter {
 
+    /** Request property set on every request a resource method's filter saw, counted or not. */
+    static final String COUNTED = RateLimitFilter.class.getName() + ".counted";
+
     private final Bucket bucket;
     private volatile RateLimiter limiter;
 
@@ -25,6 +28,7 @@ final class RateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        request.setProperty(COUNTED, Boolean.TRUE);
         if (HttpMethod.OPTIONS.equals(request.getMethod())) {
             return;
         }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import java.util.function.BiConsumer;
 
 /**
  * Puts {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} on the response to
@@ -25,9 +26,14 @@ public class RateLimitHeaders implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(USAGE) instanceof RateLimitUsage usage) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle(LIMIT, Integer.toString(usage.limit()));
-            headers.putSingle(REMAINING, Integer.toString(usage.remaining()));
-            headers.putSingle(RESET, Integer.toString(usage.resetSeconds()));
+            write(usage, headers::putSingle);
         }
+    }
+
+    /** Writes the three headers of a counted request with {@code header} (name, value). */
+    static void write(RateLimitUsage usage, BiConsumer<String, String> header) {
+        header.accept(LIMIT, Integer.toString(usage.limit()));
+        header.accept(REMAINING, Integer.toString(usage.remaining()));
+        header.accept(RESET, Integer.toString(usage.resetSeconds()));
     }
 }

@@ -7,14 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The limits of each bucket ({@code RATE_LIMIT_*}; 0 switches one off) and the trusted proxies
- * ({@code TRUSTED_PROXIES}), read once. A negative limit or a malformed proxy entry stops the deployment
- * at start-up, naming the setting.
+ * The limits of each bucket ({@code RATE_LIMIT_*}; 0 switches one off), read once. A negative limit stops the
+ * deployment at start-up, naming the setting. Who the client is, is {@code network.ClientAddress}'s business.
  */
 @ApplicationScoped
 public class RateLimitSettings {
@@ -41,12 +39,7 @@ public class RateLimitSettings {
     @ConfigProperty(name = "rate-limit.public-per-minute", defaultValue = "300")
     int publicPerMinute;
 
-    @Inject
-    @ConfigProperty(name = "trusted-proxies")
-    Optional<String> trustedProxies;
-
     private final int[] limits = new int[Bucket.values().length];
-    private ClientAddress clientAddress;
 
     @PostConstruct
     void read() {
@@ -57,27 +50,17 @@ public class RateLimitSettings {
         configured.put(Bucket.API, checked("RATE_LIMIT_API_PER_MINUTE", apiPerMinute));
         configured.put(Bucket.PUBLIC, checked("RATE_LIMIT_PUBLIC_PER_MINUTE", publicPerMinute));
         configured.forEach((bucket, limit) -> limits[bucket.ordinal()] = limit);
-        try {
-            clientAddress = ClientAddress.trusting(trustedProxies.orElse(""));
-        } catch (IllegalArgumentException e) {
-            throw refusal("TRUSTED_PROXIES: " + e.getMessage());
-        }
-        LOG.info(() -> "Rate limits: " + configured + (clientAddress.trustsProxies()
-                ? "; X-Forwarded-For read from " + trustedProxies.orElse("") : "; no trusted proxies"));
+        LOG.info(() -> "Rate limits: " + configured);
     }
 
     /** Reads the settings at start-up, so a broken one stops the deployment rather than failing requests. */
     void onStart(@Observes StartupEvent event) {
-        clientAddress();
+        limitOf(Bucket.API);
     }
 
     /** The bucket's limit per window; 0 when it is off. */
     public int limitOf(Bucket bucket) {
         return limits[bucket.ordinal()];
-    }
-
-    public ClientAddress clientAddress() {
-        return clientAddress;
     }
 
     private static int checked(String name, int limit) {

@@ -1,17 +1,17 @@
 package io.gatehouse.ratelimit;
 
+import io.gatehouse.metrics.GatehouseMetrics;
+import io.gatehouse.network.ClientAddress;
+import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
-import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Counts the current request in its bucket: picks the key (principal or client address) and the limit. */
 @ApplicationScoped
 public class RateLimiter {
-
-    private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     @Inject
     RateLimitCounters counters;
@@ -20,7 +20,13 @@ public class RateLimiter {
     RateLimitSettings settings;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     HttpServletRequest request;
+
+    @Inject
+    GatehouseMetrics metrics;
 
     /**
      * Counts the request (of the caller, {@code null} when none) and reports its window, or returns
@@ -33,16 +39,24 @@ public class RateLimiter {
         }
         Bucket perAddress = bucket == Bucket.API ? Bucket.PUBLIC : bucket;
         int limit = settings.limitOf(perAddress);
-        return limit == 0 ? null : counters.hit(perAddress.prefix() + clientAddress(), limit, perAddress.window());
+        return limit == 0 ? null : counters.hit(perAddress.prefix() + clientAddress.of(request), limit, perAddress.window());
     }
 
-    private String clientAddress() {
-        ClientAddress clients = settings.clientAddress();
-        String peer = request.getRemoteAddr();
-        if (!clients.trustsProxies()) {
-            return peer;
+    /**
+     * Counts a request that no resource method serves (a {@code /ws} handshake, answered by a servlet filter) as one
+     * of them would be counted, putting the {@code RateLimit-*} headers on the response; returns the {@code 429} to
+     * answer when it is over its limit, else {@code null}.
+     */
+    public ApiProblem admit(Bucket bucket, Caller caller, HttpServletResponse response) {
+        RateLimitUsage usage = hit(bucket, caller);
+        if (usage == null) {
+            return null;
         }
-        List<String> forwardedFor = Collections.list(request.getHeaders(FORWARDED_FOR));
-        return clients.of(peer, forwardedFor);
+        RateLimitHeaders.write(usage, response::setHeader);
+        if (usage.allowed()) {
+            return null;
+        }
+        metrics.rateLimited(caller);
+        return RateLimitFilter.tooManyRequests(usage);
     }
 }

@@ -80,7 +80,9 @@ public class RebindService {
         for (MergedAtRebind state : mergedStates) {
             state.prepare(anonymous, userPrincipalId);
         }
-        anonymousPrincipals.findForUpdate(deviceId).orElseThrow();
+        if (anonymousPrincipals.findForUpdate(deviceId).isEmpty()) {
+            return RebindResult.notRebound();
+        }
         Rebinding earlier = em.find(Rebinding.class, anonymous);
         boolean firstRebind = earlier == null;
         if (firstRebind) {

@@ -90,6 +90,8 @@ public class ResearchResource {
             + "Last-Event-ID resumes after an id; the stream ends after completed, failed or cancelled")
     @APIResponse(responseCode = "200", description = "text/event-stream")
     @APIResponse(responseCode = "404", description = "Run not found (also another principal's run)")
+    @APIResponse(responseCode = "429", description = "Over the rate limit, or the caller's principal already holds "
+            + "STREAMS_PER_PRINCIPAL open streams (rate_limited, Retry-After)")
     public void events(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Agent-Token") String agentToken,
             @CookieParam("__session") String sessionCookie, @Context SseEventSink sink, @Context Sse sse) {

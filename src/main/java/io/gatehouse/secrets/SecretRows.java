@@ -1,6 +1,7 @@
 package io.gatehouse.secrets;
 
 import io.gatehouse.rebind.CredentialRows;
+import io.gatehouse.rebind.OwnerColumn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,5 +42,10 @@ public class SecretRows implements CredentialRows {
         return em.createNamedQuery(Secret.DELETE_OF_OWNER)
                 .setParameter("owner", owner)
                 .executeUpdate();
+    }
+
+    @Override
+    public OwnerColumn ownerColumn() {
+        return new OwnerColumn("secrets", "owner_id");
     }
 }

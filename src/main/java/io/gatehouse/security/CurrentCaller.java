@@ -1,5 +1,6 @@
 package io.gatehouse.security;
 
+import io.gatehouse.network.ClientAddress;
 import io.gatehouse.problems.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,9 @@ public class CurrentCaller {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddress;
 
     /** The caller; the access filter has already refused requests without one. */
     public Caller get() {
@@ -25,7 +29,8 @@ public class CurrentCaller {
         return request.getHeader("User-Agent");
     }
 
+    /** The client's address by the one rule ({@code TRUSTED_PROXIES}), as the audit trail and rate limits see it. */
     public String remoteAddress() {
-        return request.getRemoteAddr();
+        return clientAddress.of(request);
     }
 }

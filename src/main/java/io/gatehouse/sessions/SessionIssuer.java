@@ -1,6 +1,8 @@
 package io.gatehouse.sessions;
 
+import io.gatehouse.accounts.AnonymousPrincipals;
 import io.gatehouse.accounts.LockReason;
+import io.gatehouse.accounts.Principal;
 import io.gatehouse.accounts.UserAccount;
 import io.gatehouse.audit.SecurityEvent;
 import io.gatehouse.audit.SecurityEvents;
@@ -38,10 +40,24 @@ public class SessionIssuer {
     @Inject
     SecurityEvents audit;
 
-    /** A session with no Clerk session behind it: anonymous or local. */
+    /** A session with no Clerk session behind it: the local admin's. */
     @Transactional
     public IssuedSession issue(UUID principalId, CallerKind kind, String subject, String userAgent, String ip) {
         return issue(principalId, kind, subject, userAgent, ip, null);
+    }
+
+    /**
+     * A session of an anonymous device. The device's principal row is locked first, so the sweep of abandoned
+     * devices ({@code rebind.AbandonedDevices}) either sees this session or deleted the principal before: then nothing
+     * is written and the answer is empty (the caller mints on a fresh principal).
+     */
+    @Transactional
+    public Optional<IssuedSession> issueAnonymous(UUID principalId, String userAgent, String ip) {
+        if (em.find(Principal.class, principalId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(issue(principalId, CallerKind.ANONYMOUS, AnonymousPrincipals.subjectOf(principalId), userAgent,
+                ip, null));
     }
 
     /**

@@ -31,6 +31,7 @@ abstract class QueuedStream implements OpenStream {
     private volatile boolean pingWanted;
     private volatile OpenStreams registry;
     private volatile RunEventNotifications.Subscription subscription;
+    private volatile StreamSlots.Slot slot;
 
     QueuedStream(StreamClient client, Executor executor) {
         this.client = client;
@@ -48,8 +49,12 @@ abstract class QueuedStream implements OpenStream {
         return client;
     }
 
-    /** Registers the stream and keeps its subscription, both undone when it closes (also if it already did). */
-    final void attach(OpenStreams streams, RunEventNotifications.Subscription events) {
+    /**
+     * Registers the stream and keeps its subscription and its principal's slot ({@link StreamQuota}), all undone
+     * when it closes (also if it already did).
+     */
+    final void attach(OpenStreams streams, RunEventNotifications.Subscription events, StreamSlots.Slot held) {
+        this.slot = held;
         this.registry = streams;
         this.subscription = events;
         streams.add(this);
@@ -98,6 +103,10 @@ abstract class QueuedStream implements OpenStream {
         RunEventNotifications.Subscription events = subscription;
         if (events != null) {
             events.close();
+        }
+        StreamSlots.Slot held = slot;
+        if (held != null) {
+            held.release();
         }
     }
 

@@ -22,25 +22,35 @@ public class SseStreams {
     @Inject
     StreamKeepAlive keepAlive;
 
+    @Inject
+    StreamQuota quota;
+
     @Resource
     ManagedExecutorService executor;
 
     /**
-     * Renews the client's session, then streams the run's events numbered after {@code afterId}, ending after the
-     * final event ({@code finalEventId} when the run has already finished, else -1). Nothing has been written when
-     * it throws, so the refusal becomes the response.
+     * Takes a slot of the client's principal ({@link StreamQuota}), renews the client's session, then streams the
+     * run's events numbered after {@code afterId}, ending after the final event ({@code finalEventId} when the run has
+     * already finished, else -1). Nothing has been written when it throws, so the refusal becomes the response.
      */
     public void open(StreamClient client, SseEventSink sink, Sse sse, UUID ownerId, UUID runId, long afterId,
             long finalEventId, RunBacklog backlog) {
-        if (!keepAlive.connect(client)) {
-            throw AuthRefusal.invalid("session ended").toProblem();
-        }
-        SseRunStream stream = new SseRunStream(client, executor, sink, sse, runId, afterId, finalEventId, backlog);
-        stream.attach(registry, notifications.subscribe(ownerId, event -> {
-            if (event.runId().equals(runId)) {
-                stream.offer(event);
+        StreamSlots.Slot slot = quota.take(client.caller());
+        SseRunStream stream;
+        try {
+            if (!keepAlive.connect(client)) {
+                throw AuthRefusal.invalid("session ended").toProblem();
             }
-        }));
+            stream = new SseRunStream(client, executor, sink, sse, runId, afterId, finalEventId, backlog);
+            stream.attach(registry, notifications.subscribe(ownerId, event -> {
+                if (event.runId().equals(runId)) {
+                    stream.offer(event);
+                }
+            }), slot);
+        } catch (RuntimeException e) {
+            slot.release();
+            throw e;
+        }
         if (!keepAlive.live(client)) {
             stream.close(OpenStreams.REVOKED);
             return;

@@ -27,13 +27,15 @@ import java.util.logging.Logger;
 /**
  * The sliding TTL of streams: connecting renews the session to a full TTL, and while streams are open a tick
  * every third of the TTL (at least a second apart) renews each of their sessions once, closing the streams of
- * a session that is gone (revoked, or past {@code SESSION_MAX_AGE_SECONDS}). The tick also pings every stream,
- * so dead connections are noticed.
+ * a session that is gone (revoked, or past {@code SESSION_MAX_AGE_SECONDS}). Every stream is also pinged at least
+ * every {@link #PING_SECONDS} seconds, so a dead connection is noticed (and gives back its principal's slot, see
+ * {@link StreamQuota}) within a minute or so, whatever the TTL.
  */
 @ApplicationScoped
 public class StreamKeepAlive {
 
     static final String EXPIRED = "session expired";
+    static final long PING_SECONDS = 30;
 
     private static final Logger LOG = Logger.getLogger(StreamKeepAlive.class.getName());
 
@@ -59,16 +61,24 @@ public class StreamKeepAlive {
     ManagedScheduledExecutorService scheduler;
 
     private ScheduledFuture<?> ticking;
+    private ScheduledFuture<?> pinging;
 
     void onStart(@Observes StartupEvent event) {
         long period = periodMillis(settings.ttlSeconds());
         ticking = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
+        long pingPeriod = PING_SECONDS * 1000;
+        if (pingPeriod < period) {
+            pinging = scheduler.scheduleWithFixedDelay(this::ping, pingPeriod, pingPeriod, TimeUnit.MILLISECONDS);
+        }
     }
 
     @PreDestroy
     void stop() {
         if (ticking != null) {
             ticking.cancel(false);
+        }
+        if (pinging != null) {
+            pinging.cancel(false);
         }
     }
 
@@ -104,6 +114,15 @@ public class StreamKeepAlive {
     private void watchIfBeyond(SessionKeepAlive.Renewal renewal, StreamClient client) {
         if (renewal.firstBeyond() && renewal.clerkSessionId() != null) {
             clerkSessions.checkSoon(renewal.clerkSessionId(), client.caller().subject());
+        }
+    }
+
+    /** Pings every open stream between ticks (a ping only queues a write: it never blocks). */
+    void ping() {
+        try {
+            streams.all().forEach(OpenStream::ping);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Pinging streams failed; retrying on the next ping", e);
         }
     }
 

@@ -3,6 +3,8 @@ package io.gatehouse.streaming;
 import io.gatehouse.cors.CorsOrigins;
 import io.gatehouse.problems.ApiProblem;
 import io.gatehouse.problems.ServletProblems;
+import io.gatehouse.ratelimit.Bucket;
+import io.gatehouse.ratelimit.RateLimiter;
 import io.gatehouse.security.AuthRefusal;
 import io.gatehouse.security.AuthResult;
 import io.gatehouse.security.Caller;
@@ -25,7 +27,10 @@ import java.util.Map;
  * refused token is answered with an HTTP 401 (and a foreign origin with 403), never with an opened WebSocket.
  * A servlet filter because both servers upgrade in a filter of their own (Tyrus's and Undertow's) that they
  * register after the application's, while a {@code ServerEndpointConfig.Configurator} cannot answer 401.
- * A cookie-only handshake must come from an origin in {@code CORS_ORIGINS} (cross-site WebSocket hijacking).
+ * A cookie-only handshake must come from an origin in {@code CORS_ORIGINS} (cross-site WebSocket hijacking). A
+ * handshake counts in the rate limits as any request does (per principal, or per client address without a caller)
+ * and reserves a slot of its principal's open streams ({@link StreamQuota}); over either, it is refused with HTTP
+ * {@code 429} before the upgrade.
  */
 @WebFilter(urlPatterns = RunEventSocket.PATH, asyncSupported = true)
 public class WebSocketGate extends HttpFilter {
@@ -45,10 +50,16 @@ public class WebSocketGate extends HttpFilter {
     @Inject
     transient StreamKeepAlive keepAlive;
 
+    @Inject
+    transient RateLimiter limiter;
+
+    @Inject
+    transient StreamQuota quota;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        ApiProblem refusal = refusalOf(request);
+        ApiProblem refusal = refusalOf(request, response);
         if (refusal != null) {
             ServletProblems.write(response, refusal);
             return;
@@ -57,25 +68,37 @@ public class WebSocketGate extends HttpFilter {
     }
 
     /** Why the handshake may not go on, or {@code null}; renews the session of an accepted one. */
-    private ApiProblem refusalOf(HttpServletRequest request) {
+    private ApiProblem refusalOf(HttpServletRequest request, HttpServletResponse response) {
         StreamCredentials.HandshakeToken presented =
                 StreamCredentials.ofHandshake(name -> Collections.list(request.getHeaders(name)));
+        AuthResult result = null;
+        if (presented != null && (!presented.fromCookie() || originAllowed(request.getHeader("Origin")))) {
+            result = resolver.resolve(presented.token());
+        }
+        Caller caller = result instanceof AuthResult.Accepted accepted ? accepted.caller() : null;
+        ApiProblem overLimit = limiter.admit(Bucket.API, caller, response);
+        if (overLimit != null) {
+            return overLimit;
+        }
         if (presented == null) {
             return new ApiProblem(401, "missing_token", MISSING, false,
                     Map.of("WWW-Authenticate", Challenges.missingCredential()));
         }
-        if (presented.fromCookie() && !originAllowed(request.getHeader("Origin"))) {
+        if (result == null) {
             return new ApiProblem(403, "access_denied", FOREIGN_ORIGIN);
         }
-        AuthResult result = resolver.resolve(presented.token());
         if (result instanceof AuthResult.Refused refused) {
             return refused.refusal().toProblem();
         }
-        Caller caller = ((AuthResult.Accepted) result).caller();
         if (caller.credential() == CredentialType.ACCESS_TOKEN) {
             return new ApiProblem(403, "forbidden", ACCESS_TOKEN);
         }
+        ApiProblem tooManyStreams = quota.reserve(caller);
+        if (tooManyStreams != null) {
+            return tooManyStreams;
+        }
         if (!keepAlive.connect(StreamClient.of(caller, presented.token()))) {
+            quota.cancel(caller);
             return AuthRefusal.invalid("session ended").toProblem();
         }
         return null;

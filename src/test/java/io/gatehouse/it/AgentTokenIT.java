@@ -10,8 +10,10 @@ import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -182,5 +184,26 @@ class AgentTokenIT extends GatehouseIT {
         listed = http().get("/api/v1/agents").bearer(jwt).send().jsonArray().getJsonObject(0);
         Instant used = Instant.parse(listed.getString("last_used_at"));
         assertTrue(!used.isBefore(before) && !used.isAfter(Instant.now().plusSeconds(1)), listed::toString);
+    }
+
+    @Test
+    void theCapOfAHundredHoldsUnderRacingCreations() throws Exception {
+        String jwt = userJwt();
+        for (int i = 0; i < 95; i++) {
+            create(jwt, "existing " + i);
+        }
+
+        List<Callable<Integer>> creations = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String name = "racer " + i;
+            creations.add(() -> http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"" + name + "\"}").send().status());
+        }
+        List<Integer> statuses = race(creations);
+
+        assertEquals(5, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
+        assertEquals(15, statuses.stream().filter(status -> status == 409).count(), statuses::toString);
+        assertEquals(100, http().get("/api/v1/agents").bearer(jwt).send().jsonArray().size(), "exactly the cap");
+        assertMissionControlProblem(http().post("/api/v1/agents").bearer(jwt).json("{\"name\": \"one more\"}").send(),
+                409, "too_many_agent_tokens", "A user can hold at most 100 agent tokens; revoke one first");
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A deployment with a broken authentication or secrets configuration does not start: the log says which
- * rule failed (never the token or key), and Gatehouse answers nothing. Runs the selected server as a plain
+ * rule failed (never the token or key), and Gatehouse answers nothing. A risky but valid setting (a trusted proxy
+ * range wider than one site) starts with a warning. Runs the selected server as a plain
  * process, with the configuration in environment variables as operators give it.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
@@ -59,19 +60,51 @@ class AuthModeStartupIT {
         assertFalse(log.contains(key), "the key never reaches the log");
     }
 
+    @Test
+    void aTrustedProxyRangeWiderThanASiteIsWarnedAbout() throws Exception {
+        String log = bootAndReadLog("wide-proxies", Map.of("trusted-proxies", "10.1.2.3, 10.0.0.0/8, 2001:db8::/64"),
+                "Client addresses: ", true);
+
+        assertTrue(log.contains("TRUSTED_PROXIES entry 10.0.0.0/8 is wider than a /24 (IPv4) or /64 (IPv6): any host in it "
+                + "can choose its own client address"), log);
+        assertFalse(log.contains("TRUSTED_PROXIES entry 10.1.2.3 "), log);
+        assertFalse(log.contains("TRUSTED_PROXIES entry 2001:db8::/64 "), log);
+    }
+
     private static String bootAndReadLog(String name, Map<String, String> broken) throws Exception {
+        return bootAndReadLog(name, broken, REFUSAL, false);
+    }
+
+    /** Boots with the settings, waits for a log line, and checks whether the application serves requests. */
+    private static String bootAndReadLog(String name, Map<String, String> settings, String awaited, boolean serving)
+            throws Exception {
         Map<String, String> config = GatehouseDeployment.defaultConfig("startup-" + name);
         config.putAll(TestDatabase.fileH2ConfigFor("startup-" + name));
-        config.putAll(broken);
+        config.putAll(settings);
         Path log = Files.createDirectories(Path.of("target", "it-logs"))
                 .resolve("startup-" + name + "-" + ServerProcess.selected() + "-" + TestDatabase.selected() + ".log");
         Files.deleteIfExists(log);
         int port = ServerProcess.freePort();
         try (ServerProcess server = ServerProcess.launch(config, port, log, List.of())) {
-            awaitLine(log, REFUSAL, server);
-            assertNotEquals(401, status(server.baseUri().resolve("/auth/bootstrap")),
-                    "the application must not be serving requests");
+            awaitLine(log, awaited, server);
+            if (serving) {
+                awaitServing(server.baseUri().resolve("/auth/bootstrap"));
+            } else {
+                assertNotEquals(401, status(server.baseUri().resolve("/auth/bootstrap")),
+                        "the application must not be serving requests");
+            }
             return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Waits until the endpoint answers 401, as a running Gatehouse does without a credential. */
+    private static void awaitServing(URI uri) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int last = status(uri);
+        while (last != 401) {
+            assertTrue(System.nanoTime() < deadline, "not serving: " + uri + " answers " + last);
+            Thread.sleep(500);
+            last = status(uri);
         }
     }
 

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gatehouse.testing.GatehouseClient;
 import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
+import io.gatehouse.testing.SseConnection;
+import io.gatehouse.testing.WsConnection;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rate limits: anonymous mints and session exchanges per client address, the API per principal, the
+ * Rate limits: anonymous mints and session exchanges per client address, the API per principal (WebSocket
+ * handshakes and SSE connects included), requests without a caller and to unknown paths per address, the
  * {@code 429} and its headers in both error shapes. The test client is a trusted proxy, so each test names
  * a client address of its own in {@code X-Forwarded-For} and starts with a full budget.
  */
@@ -34,6 +39,7 @@ class RateLimitIT extends GatehouseIT {
 
     /** A range of proxies in front of the test client's own address, trusted too. */
     private static final String OTHER_PROXIES = "10.255.255.0/24";
+    private static final int PUBLIC_LIMIT = 4;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -41,7 +47,7 @@ class RateLimitIT extends GatehouseIT {
         config.put("rate-limit.anonymous-per-hour", "3");
         config.put("rate-limit.session-per-minute", "3");
         config.put("rate-limit.api-per-minute", "5");
-        config.put("rate-limit.public-per-minute", "1000");
+        config.put("rate-limit.public-per-minute", String.valueOf(PUBLIC_LIMIT));
         config.put("trusted-proxies", String.join(",", localAddresses()) + "," + OTHER_PROXIES);
         return GatehouseDeployment.of(config);
     }
@@ -174,7 +180,74 @@ class RateLimitIT extends GatehouseIT {
         HttpReply reply = http().get("/projects").header("X-Forwarded-For", newClient()).send();
 
         assertEquals(401, reply.status(), reply::toString);
-        assertUsage(reply, 1000, 999, 60);
+        assertUsage(reply, PUBLIC_LIMIT, PUBLIC_LIMIT - 1, 60);
+    }
+
+    @Test
+    void unknownPathsAndWrongMethodsCountPerAddress() {
+        String client = newClient();
+        for (int remaining = PUBLIC_LIMIT - 1; remaining >= 1; remaining--) {
+            HttpReply reply = http().get("/no/such/path/" + remaining).header("X-Forwarded-For", client).send();
+            assertEquals(404, reply.status(), reply::toString);
+            assertUsage(reply, PUBLIC_LIMIT, remaining, 60);
+        }
+        HttpReply wrongMethod = http().put("/auth/anonymous").header("X-Forwarded-For", client).json("{}").send();
+        assertEquals(405, wrongMethod.status(), wrongMethod::toString);
+        assertUsage(wrongMethod, PUBLIC_LIMIT, 0, 60);
+
+        JsonObject body = assertRateLimited(http().get("/no/such/path").header("X-Forwarded-For", client).send(), PUBLIC_LIMIT, 60);
+        assertEquals("Too many requests", body.getString("detail").substring(0, "Too many requests".length()));
+        assertRateLimited(http().get("/api/v1/no/such/path").header("X-Forwarded-For", client).send(), PUBLIC_LIMIT, 60)
+                .getJsonObject("detail");
+
+        HttpReply other = http().get("/no/such/path").header("X-Forwarded-For", newClient()).send();
+        assertEquals(404, other.status(), "another address has its own budget: " + other);
+    }
+
+    @Test
+    void webSocketHandshakesCountPerPrincipal() {
+        String jwt = userJwt();
+        for (int i = 0; i < 5; i++) {
+            try (WsConnection socket = WsConnection.connect(ws(), List.of("bearer", jwt), Map.of()).opened()) {
+                assertTrue(socket.awaitClose(Duration.ofMillis(50)) == null, "handshake " + (i + 1) + " opens");
+            }
+        }
+
+        WsConnection.Handshake refused = WsConnection.connect(ws(), List.of("bearer", jwt), Map.of());
+        assertEquals(429, refused.refusedWith(), "the sixth handshake of the minute");
+        int retryAfter = Integer.parseInt(refused.refusalHeader("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, () -> "Retry-After " + retryAfter);
+        assertEquals("0", refused.refusalHeader("RateLimit-Remaining"));
+        assertRateLimited(http().get("/projects").bearer(jwt).send(), 5, 60);
+    }
+
+    @Test
+    void handshakesWithoutACallerCountPerAddress() {
+        String client = newClient();
+        for (int i = 0; i < PUBLIC_LIMIT; i++) {
+            assertEquals(401, WsConnection.connect(ws(), List.of(), Map.of("X-Forwarded-For", client)).refusedWith());
+        }
+        WsConnection.Handshake refused = WsConnection.connect(ws(), List.of(), Map.of("X-Forwarded-For", client));
+        assertEquals(429, refused.refusedWith());
+        assertTrue(refused.refusalHeader("Retry-After") != null, refused::toString);
+    }
+
+    @Test
+    void sseConnectsCountPerPrincipal() {
+        String jwt = userJwt();
+        String run = new ResearchCalls(http()).run(jwt);
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            try (SseConnection stream = SseConnection.open(http().uri("/research/" + run + "/events"), Map.of("Authorization", "Bearer " + jwt))) {
+                assertEquals(200, stream.status(), stream.refusal()::toString);
+            }
+        }
+        try (SseConnection refused = SseConnection.open(http().uri("/research/" + run + "/events"), Map.of("Authorization", "Bearer " + jwt))) {
+            assertRateLimited(refused.refusal(), 5, 60);
+        }
+    }
+
+    private URI ws() {
+        return URI.create(http().uri("/ws").toString().replaceFirst("^http", "ws"));
     }
 
     @Test

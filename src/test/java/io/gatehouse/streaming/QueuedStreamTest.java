@@ -60,8 +60,11 @@ class QueuedStreamTest {
         OpenStreams registry = new OpenStreams();
         List<String> unsubscribed = new ArrayList<>();
         Recording stream = new Recording();
-        stream.attach(registry, () -> unsubscribed.add("closed"));
+        StreamSlots slots = new StreamSlots(1, 1000, System::currentTimeMillis);
+        UUID principal = UUID.randomUUID();
+        stream.attach(registry, () -> unsubscribed.add("closed"), slots.take(principal));
         assertEquals(1, registry.count());
+        assertEquals(1, slots.held(principal));
 
         stream.offer(event(1));
         stream.offer(event(2));
@@ -74,13 +77,14 @@ class QueuedStreamTest {
         assertEquals(List.of("session revoked"), stream.closedWith);
         assertEquals(List.of("closed"), unsubscribed);
         assertEquals(0, registry.count());
+        assertEquals(0, slots.held(principal), "closing gives the principal's slot back");
     }
 
     @Test
     void aFailedWriteClosesTheStream() {
         OpenStreams registry = new OpenStreams();
         Recording stream = new Recording();
-        stream.attach(registry, () -> { });
+        stream.attach(registry, () -> { }, null);
         stream.failing = true;
 
         stream.offer(event(1));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -72,6 +73,32 @@ public final class DatabaseContents {
             result.next();
             return result.getInt(1);
         }
+    }
+
+    /** Runs one SQL statement with positional parameters ({@code setObject}); returns the update count. */
+    public static int update(Map<String, String> config, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect(config); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** The first column of every row a query with positional parameters returns, as text. */
+    public static List<String> column(Map<String, String> config, String sql, Object... parameters) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connect(config); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +31,15 @@ public final class SseConnection implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final int status;
+    private final HttpHeaders errorHeaders;
     private final String errorBody;
     private final InputStream body;
     private final BlockingQueue<Object> items = new LinkedBlockingQueue<>();
     private volatile boolean ended;
 
-    private SseConnection(int status, String errorBody, InputStream body) {
+    private SseConnection(int status, HttpHeaders errorHeaders, String errorBody, InputStream body) {
         this.status = status;
+        this.errorHeaders = errorHeaders;
         this.errorBody = errorBody;
         this.body = body;
     }
@@ -50,10 +53,11 @@ public final class SseConnection implements AutoCloseable {
                     .get(30, TimeUnit.SECONDS);
             if (response.statusCode() != 200) {
                 try (InputStream in = response.body()) {
-                    return new SseConnection(response.statusCode(), new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+                    return new SseConnection(response.statusCode(), response.headers(),
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
                 }
             }
-            SseConnection connection = new SseConnection(200, null, response.body());
+            SseConnection connection = new SseConnection(200, null, null, response.body());
             Thread reader = new Thread(connection::read, "sse-reader " + uri.getPath());
             reader.setDaemon(true);
             reader.start();
@@ -69,9 +73,9 @@ public final class SseConnection implements AutoCloseable {
         return status;
     }
 
-    /** The body of a refused request (status other than 200). */
+    /** The answer to a refused request (status other than 200): headers and body. */
     public HttpReply refusal() {
-        return new HttpReply(status, null, errorBody);
+        return new HttpReply(status, errorHeaders, errorBody);
     }
 
     /** The next event, or {@code null} when the stream ended first; fails when nothing comes within the timeout. */

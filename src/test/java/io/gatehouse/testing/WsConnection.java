@@ -2,6 +2,7 @@ package io.gatehouse.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
@@ -32,14 +33,19 @@ public final class WsConnection implements AutoCloseable {
     private WsConnection() {
     }
 
-    /** The outcome of a handshake: a connection, or the HTTP status that refused it. */
-    public record Handshake(WsConnection connection, int refusedWith) {
+    /** The outcome of a handshake: a connection, or the HTTP status (and headers) that refused it. */
+    public record Handshake(WsConnection connection, int refusedWith, HttpHeaders refusalHeaders) {
 
         public WsConnection opened() {
             if (connection == null) {
-                throw new AssertionError("the handshake was refused with HTTP " + refusedWith);
+                throw new AssertionError("the handshake was refused with HTTP " + refusedWith + " " + refusalHeaders);
             }
             return connection;
+        }
+
+        /** A header of the refusal, or {@code null}. */
+        public String refusalHeader(String name) {
+            return refusalHeaders == null ? null : refusalHeaders.firstValue(name).orElse(null);
         }
     }
 
@@ -52,10 +58,10 @@ public final class WsConnection implements AutoCloseable {
         }
         try {
             connection.socket = builder.buildAsync(uri, connection.listener()).get(30, TimeUnit.SECONDS);
-            return new Handshake(connection, 0);
+            return new Handshake(connection, 0, null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
-                return new Handshake(null, refused.getResponse().statusCode());
+                return new Handshake(null, refused.getResponse().statusCode(), refused.getResponse().headers());
             }
             throw new IllegalStateException("WebSocket " + uri + " failed", e);
         } catch (InterruptedException | TimeoutException e) {
@@ -132,6 +138,12 @@ public final class WsConnection implements AutoCloseable {
                 closed.complete(-1);
             }
         };
+    }
+
+    /** Closes the connection as a client would: a close frame with 1000, then waits for the server's answer. */
+    public void closeNormally(Duration timeout) {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+        awaitClose(timeout);
     }
 
     @Override

@@ -1,14 +1,20 @@
-package io.gatehouse.ratelimit;
+package io.gatehouse.network;
 
 /** An IP address or a CIDR range of them ({@code 10.0.0.0/8}, {@code 2001:db8::/32}). */
 final class AddressRange {
 
+    /** The widest prefix of one site: an IPv4 /24, an IPv6 /64. */
+    private static final int SITE_IPV4 = 24;
+    private static final int SITE_IPV6 = 64;
+
     private final byte[] network;
     private final int prefix;
+    private final String text;
 
-    private AddressRange(byte[] network, int prefix) {
+    private AddressRange(byte[] network, int prefix, String text) {
         this.network = network;
         this.prefix = prefix;
+        this.text = text;
     }
 
     /** Reads one range; a malformed one is refused with the reason. */
@@ -31,7 +37,18 @@ final class AddressRange {
                 throw new IllegalArgumentException("not a prefix length from 0 to " + bits + ": \"" + trimmed + "\"");
             }
         }
-        return new AddressRange(address, prefix);
+        return new AddressRange(address, prefix, trimmed);
+    }
+
+    /** Whether the range is wider than one site (an IPv4 /24, an IPv6 /64). */
+    boolean widerThanASite() {
+        return prefix < (network.length == 4 ? SITE_IPV4 : SITE_IPV6);
+    }
+
+    /** The range as it was configured. */
+    @Override
+    public String toString() {
+        return text;
     }
 
     boolean contains(byte[] address) {

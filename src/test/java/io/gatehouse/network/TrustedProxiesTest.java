@@ -1,4 +1,4 @@
-package io.gatehouse.ratelimit;
+package io.gatehouse.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,16 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ClientAddressTest {
+class TrustedProxiesTest {
 
-    private final ClientAddress behindProxies = ClientAddress.trusting("10.0.0.1, 192.168.0.0/16, 2001:db8::/32");
+    private final TrustedProxies behindProxies = TrustedProxies.trusting("10.0.0.1, 192.168.0.0/16, 2001:db8::/32");
 
     @Test
     void withoutTrustedProxiesTheSocketAddressIsTheClient() {
-        ClientAddress none = ClientAddress.trusting("");
+        TrustedProxies none = TrustedProxies.trusting("");
         assertFalse(none.trustsProxies());
         assertEquals("10.0.0.1", none.of("10.0.0.1", List.of("203.0.113.7")));
-        assertFalse(ClientAddress.trusting(null).trustsProxies());
+        assertFalse(TrustedProxies.trusting(null).trustsProxies());
     }
 
     @Test
@@ -43,10 +43,10 @@ class ClientAddressTest {
 
     @Test
     void cidrRangesMatchByPrefix() {
-        ClientAddress odd = ClientAddress.trusting("172.16.0.0/12");
+        TrustedProxies odd = TrustedProxies.trusting("172.16.0.0/12");
         assertEquals("8.8.8.8", odd.of("172.31.255.255", List.of("8.8.8.8")));
         assertEquals("172.32.0.1", odd.of("172.32.0.1", List.of("8.8.8.8")), "just outside /12");
-        assertEquals("8.8.8.8", ClientAddress.trusting("0.0.0.0/0").of("1.1.1.1", List.of("8.8.8.8")));
+        assertEquals("8.8.8.8", TrustedProxies.trusting("0.0.0.0/0").of("1.1.1.1", List.of("8.8.8.8")));
     }
 
     @Test
@@ -54,7 +54,7 @@ class ClientAddressTest {
         assertEquals("2001:db9:0:0:0:0:0:1", behindProxies.of("2001:db8::42", List.of("2001:db9::1")));
         assertEquals("203.0.113.7", behindProxies.of("2001:0db8:0000::1", List.of("203.0.113.7, [2001:db8::5]")));
         assertEquals("2001:db9::1", behindProxies.of("2001:db9::1", List.of("203.0.113.7")), "outside 2001:db8::/32");
-        assertEquals("203.0.113.7", ClientAddress.trusting("::1").of("0:0:0:0:0:0:0:1", List.of("203.0.113.7")));
+        assertEquals("203.0.113.7", TrustedProxies.trusting("::1").of("0:0:0:0:0:0:0:1", List.of("203.0.113.7")));
     }
 
     @Test
@@ -70,7 +70,7 @@ class ClientAddressTest {
     @Test
     void malformedTrustedProxiesAreRefused() {
         for (String broken : List.of("10.0.0.0/33", "proxy.internal", "10.0.0.0/x", "2001:db8::/129", "10.0.0/8")) {
-            assertThrows(IllegalArgumentException.class, () -> ClientAddress.trusting(broken), broken);
+            assertThrows(IllegalArgumentException.class, () -> TrustedProxies.trusting(broken), broken);
         }
     }
 
@@ -80,5 +80,12 @@ class ClientAddressTest {
         assertEquals(16, IpLiterals.parse("[::1]").length);
         assertEquals(null, IpLiterals.parse("localhost"));
         assertEquals(null, IpLiterals.parse(".1:2"));
+    }
+
+    @Test
+    void entriesWiderThanOneSiteAreNamed() {
+        TrustedProxies mixed = TrustedProxies.trusting("10.0.0.1, 10.1.2.0/24, 10.0.0.0/8, 0.0.0.0/0, 2001:db8::/64, 2001:db8::/48, ::1");
+        assertEquals(List.of("10.0.0.0/8", "0.0.0.0/0", "2001:db8::/48"), mixed.widerThanASite());
+        assertEquals(List.of(), TrustedProxies.trusting("").widerThanASite());
     }
 }

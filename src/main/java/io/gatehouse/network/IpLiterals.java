@@ -1,4 +1,4 @@
-package io.gatehouse.ratelimit;
+package io.gatehouse.network;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,25 +1,26 @@
-package io.gatehouse.ratelimit;
+package io.gatehouse.network;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who the client is: the socket address, unless that is one of the trusted proxies ({@code TRUSTED_PROXIES});
+ * The rule of {@code TRUSTED_PROXIES}, without configuration or HTTP (see {@link ClientAddress} for both): who the
+ * client is is the socket address, unless that is one of the trusted proxies ({@code TRUSTED_PROXIES});
  * then the right-most address of {@code X-Forwarded-For} that is not itself a trusted proxy. Hops are read
  * from the right because only those were appended by proxies Gatehouse trusts; anything to their left is
  * what the client claimed. A header from an untrusted peer is never read, and a malformed one counts as
  * absent.
  */
-public final class ClientAddress {
+public final class TrustedProxies {
 
     private final List<AddressRange> trusted;
 
-    private ClientAddress(List<AddressRange> trusted) {
+    private TrustedProxies(List<AddressRange> trusted) {
         this.trusted = trusted;
     }
 
     /** Trusts the comma-separated addresses and CIDR ranges; none (null or blank) trusts no proxy. */
-    public static ClientAddress trusting(String configured) {
+    public static TrustedProxies trusting(String configured) {
         List<AddressRange> ranges = new ArrayList<>();
         if (configured != null) {
             for (String entry : configured.split(",")) {
@@ -28,12 +29,20 @@ public final class ClientAddress {
                 }
             }
         }
-        return new ClientAddress(List.copyOf(ranges));
+        return new TrustedProxies(List.copyOf(ranges));
     }
 
     /** Whether any proxy is trusted; when none is, the client is always the socket address. */
     public boolean trustsProxies() {
         return !trusted.isEmpty();
+    }
+
+    /**
+     * The entries wider than one site (an IPv4 /24, an IPv6 /64), as configured: any host in such a range can send
+     * any {@code X-Forwarded-For} and so choose its own client address.
+     */
+    public List<String> widerThanASite() {
+        return trusted.stream().filter(AddressRange::widerThanASite).map(AddressRange::toString).toList();
     }
 
     /**
