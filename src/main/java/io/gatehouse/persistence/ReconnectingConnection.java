@@ -5,8 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,15 +75,27 @@ final class ReconnectingConnection implements InvocationHandler {
             return call(method, args);
         }
         synchronized (this) {
-            return switch (name) {
-                case "close" -> close();
-                case "isClosed" -> isClosed();
-                case "commit" -> commit(method, args);
-                case "rollback" -> rollback(method, args);
-                case "setAutoCommit" -> boundary(method, args);
-                default -> use(method, args);
-            };
+            try {
+                return switch (name) {
+                    case "close" -> close();
+                    case "isClosed" -> isClosed();
+                    case "commit" -> commit(method, args);
+                    case "rollback" -> rollback(method, args);
+                    case "setAutoCommit" -> boundary(method, args);
+                    default -> use(method, args);
+                };
+            } catch (SQLException e) {
+                throw declared(method, e);
+            }
         }
+    }
+
+    /** {@code setClientInfo} declares only {@link SQLClientInfoException}: a failure to reconnect is reported as one. */
+    private static SQLException declared(Method method, SQLException e) {
+        if (e instanceof SQLClientInfoException || !method.getName().equals("setClientInfo")) {
+            return e;
+        }
+        return new SQLClientInfoException(e.getMessage(), e.getSQLState(), e.getErrorCode(), Map.of(), e);
     }
 
     private Object commit(Method method, Object[] args) throws Throwable {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,6 +186,17 @@ class ReconnectingConnectionTest {
         connection.close();
         assertTrue(connection.isClosed());
         assertSame(connection, connection.unwrap(Connection.class));
+    }
+
+    @Test
+    void setClientInfoFailsOnlyWithTheExceptionItDeclares() throws SQLException {
+        Connection connection = open();
+        database.goDown();
+        assertThrows(SQLException.class, connection::createStatement);
+
+        SQLClientInfoException refused = assertThrows(SQLClientInfoException.class, () -> connection.setClientInfo("a", "b"));
+
+        assertEquals("08001", refused.getSQLState(), "the driver's refusal, as the exception setClientInfo declares");
     }
 
     @Test
