@@ -16,6 +16,7 @@ final class AuditQueue {
     private final BlockingQueue<SecurityEvent> events;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong droppedSinceStart = new AtomicLong();
 
     AuditQueue(int capacity) {
         events = new ArrayBlockingQueue<>(capacity);
@@ -25,6 +26,7 @@ final class AuditQueue {
     boolean offer(SecurityEvent event) {
         if (!events.offer(event)) {
             dropped.incrementAndGet();
+            droppedSinceStart.incrementAndGet();
             return false;
         }
         return draining.compareAndSet(false, true);
@@ -56,6 +58,11 @@ final class AuditQueue {
     /** How many events were dropped since the last call. */
     long takeDropped() {
         return dropped.getAndSet(0);
+    }
+
+    /** How many events were dropped since the queue was made. */
+    long droppedSinceStart() {
+        return droppedSinceStart.get();
     }
 
     int size() {

@@ -95,6 +95,11 @@ public class AuditWriter {
         }
     }
 
+    /** Security events dropped since start-up because the queue was full. */
+    public long dropped() {
+        return queue.droppedSinceStart();
+    }
+
     /** Writes what is still queued, on the thread that stops the application. */
     @PreDestroy
     void flush() {

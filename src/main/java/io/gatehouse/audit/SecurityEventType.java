@@ -20,7 +20,10 @@ public enum SecurityEventType {
     AGENT_TOKEN_REVOKE("agent_token.revoke"),
     /** A sibling service revoked a token through {@code POST /auth/revoke} (RFC 7009). */
     TOKEN_REVOKE("token.revoke"),
-    /** A presented credential was refused; the reason is the refusal's code. */
+    /**
+     * Presented credentials refused, counted: one row per refusal code (the reason) and client address per flush
+     * window, its detail starting with {@code count=N} ({@link RefusedTokens}).
+     */
     TOKEN_REFUSED("token.refused"),
     /** A Clerk webhook delivery; the reason is its outcome or why it was refused. */
     WEBHOOK_DELIVERY("webhook.delivery"),

@@ -34,22 +34,30 @@ public class SecurityEvents {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    RefusedTokens refusedTokens;
+
     public void fire(SecurityEvent event) {
         HttpServletRequest request = requestInProgress();
         notify(event.from(request == null ? null : clientAddress.of(request), sessionOf(event, request)));
     }
 
     /**
-     * A credential the resolver refused, if it was refused: the refusal's code, the kind of credential its shape
-     * tells, the refusal's message. The token itself goes no further than this method.
+     * A credential the resolver refused, if it was refused: counted (per refusal code and client address) with the
+     * kind of credential its shape tells and the refusal's message, for a {@code token.refused} row written later
+     * ({@link RefusedTokens}); no event, so refusals never queue in front of the security events. The token itself
+     * goes no further than this method.
      */
     public void refused(AuthResult result, String token, HttpServletRequest request) {
         if (!(result instanceof AuthResult.Refused refused)) {
             return;
         }
         AuthRefusal refusal = refused.refusal();
-        String detail = KeyValues.of("credential", credentialOf(token)).and("message", refusal.detail()).toString();
-        notify(new SecurityEvent(SecurityEventType.TOKEN_REFUSED, null, null, null, refusal.code(), clientAddress.of(request), detail));
+        try {
+            refusedTokens.count(refusal.code(), clientAddress.of(request), credentialOf(token), refusal.detail());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refused token not counted", e);
+        }
     }
 
     /** What a token looks like, by its prefix or its dots; never more of it. */

@@ -4,8 +4,10 @@
  * call to {@link io.gatehouse.audit.SecurityEvents} where it happens; it is a CDI event that two observers
  * take once the surrounding transaction committed: {@link io.gatehouse.audit.AuditWriter} (a bounded queue,
  * batch inserts on the managed executor, never in the request's way) and {@link io.gatehouse.audit.AuditLog}
- * (one {@code key=value} line on the logger {@code io.gatehouse.audit}). {@code GET /api/v1/audit} reads the
- * trail for super-admins. Never a token, a hash, a secret or an email. Deciding who is a super-admin is the
+ * (one {@code key=value} line on the logger {@code io.gatehouse.audit}). Refused credentials are no such event:
+ * {@link io.gatehouse.audit.RefusedTokens} counts them in memory and writes one {@code token.refused} row per
+ * refusal code and client address per flush window, so a flood of them never queues in front of a security
+ * event. {@code GET /api/v1/audit} reads the trail for super-admins. Never a token, a hash, a secret or an email. Deciding who is a super-admin is the
  * accounts feature's business; what the events mean is each reporting feature's.
  */
 package io.gatehouse.audit;

@@ -11,7 +11,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The datasource class the server pools: it picks H2 or PostgreSQL from {@code DB_URL} and delegates
  * to that driver's own {@link DataSource}. This lets one WAR take its database from the environment
- * on every server without server-specific placeholders in the datasource definition.
+ * on every server without server-specific placeholders in the datasource definition. Each connection it
+ * hands the pool replaces its driver connection once that broke ({@link ReconnectingConnection}), so the
+ * pool recovers from a database outage on every server without validation settings of its own.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -34,7 +36,8 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        DataSource driver = delegate();
+        return ReconnectingConnection.open(driver::getConnection);
     }
 
     /**
@@ -44,9 +47,10 @@ public class ConfiguredDataSource implements DataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         if (username == null || username.isEmpty()) {
-            return delegate().getConnection();
+            return getConnection();
         }
-        return delegate().getConnection(username, password);
+        DataSource driver = delegate();
+        return ReconnectingConnection.open(() -> driver.getConnection(username, password));
     }
 
     /**

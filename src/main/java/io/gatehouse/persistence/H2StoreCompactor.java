@@ -22,11 +22,12 @@ final class H2StoreCompactor {
     }
 
     /**
-     * One compaction pass over the store behind an unpooled connection (pools wrap connections in proxies
-     * that hide H2's class); false when it is not an embedded H2 file.
+     * One compaction pass over the store behind an unpooled connection (H2's own, behind the
+     * {@link ReconnectingConnection} that unwraps to it); false when it is not an embedded H2 file.
      */
     static boolean compact(Connection connection) throws SQLException {
-        if (!(connection instanceof JdbcConnection h2) || !(h2.getSession() instanceof SessionLocal local)) {
+        if (!connection.isWrapperFor(JdbcConnection.class)
+                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local)) {
             return false;
         }
         MVStore store = local.getDatabase().getStore().getMvStore();

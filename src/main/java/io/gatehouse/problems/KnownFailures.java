@@ -1,11 +1,17 @@
 package io.gatehouse.problems;
 
+import io.gatehouse.persistence.ConnectionFailures;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import java.util.Map;
 
-/** Recognises failures that are not bugs: an {@link ApiProblem} wrapped by an interceptor, or lock contention. */
+/**
+ * Recognises failures that are not bugs: an {@link ApiProblem} wrapped by an interceptor, lock contention, or the
+ * database out of reach (an outage: the client may retry once it is back).
+ */
 final class KnownFailures {
+
+    static final String DATABASE_UNAVAILABLE = "Database unavailable; retry shortly";
 
     private KnownFailures() {
     }
@@ -19,6 +25,9 @@ final class KnownFailures {
                 return new ApiProblem(409, "busy", "Another request is changing the same data; retry",
                         true, Map.of("Retry-After", "1"));
             }
+        }
+        if (ConnectionFailures.in(exception)) {
+            return new ApiProblem(503, "database_unavailable", DATABASE_UNAVAILABLE, true, Map.of("Retry-After", "5"));
         }
         return null;
     }

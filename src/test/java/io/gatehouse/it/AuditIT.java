@@ -54,6 +54,7 @@ class AuditIT extends GatehouseIT {
         config.put("clerk.delete-users", "false");
         config.put("super-admin.user-ids", newUserId() + ", " + ADMIN);
         config.put("introspection.clients", "billing:" + SERVICE_SECRET);
+        config.put("audit.refusals-flush-seconds", "1");
         return GatehouseDeployment.of(config);
     }
 
@@ -115,7 +116,8 @@ class AuditIT extends GatehouseIT {
 
         JsonObject refused = awaitEvent("token.refused", e -> text(e, "detail").contains("unknown session token"));
         assertEquals("invalid_token", text(refused, "reason"));
-        assertEquals("credential=session message=\"Invalid token: unknown session token\"", text(refused, "detail"));
+        assertEquals("count=1 credential=session message=\"Invalid token: unknown session token\"", text(refused, "detail"),
+                "one refusal from this address in its window, counted");
         assertNull(text(refused, "principal_id"));
         assertNull(text(refused, "session_id"));
 

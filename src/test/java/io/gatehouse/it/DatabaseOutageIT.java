@@ -1,0 +1,120 @@
+package io.gatehouse.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.gatehouse.testing.GatehouseDeployment;
+import io.gatehouse.testing.HttpReply;
+import io.gatehouse.testing.TcpProxy;
+import io.gatehouse.testing.TestDatabase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The database goes away behind a TCP proxy while the server runs and comes back: meanwhile requests that need it
+ * answer a JSON 503 ({@code database_unavailable}, with {@code Retry-After}), and once it answers again
+ * database-backed requests succeed within {@value #RECOVERY_SECONDS} s, without a restart, on every server and
+ * database (the pool's connections broken by the outage are replaced, not handed out again).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DatabaseOutageIT extends GatehouseIT {
+
+    static final int RECOVERY_SECONDS = 10;
+    private static final int REQUESTS_DURING_OUTAGE = 6;
+    private static TcpProxy database;
+    private static String session;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        database = TcpProxy.start("127.0.0.1", TestDatabase.databasePort());
+        Map<String, String> config = GatehouseDeployment.defaultConfig("outage");
+        config.putAll(TestDatabase.configThroughPort("outage", database.port()));
+        return GatehouseDeployment.of(config);
+    }
+
+    @AfterAll
+    static void restore() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private HttpReply mint() {
+        return http().post("/auth/anonymous").json("{\"device_id\": \"" + newDeviceId() + "\"}").send();
+    }
+
+    private HttpReply projects() {
+        return http().get("/projects").bearer(session).send();
+    }
+
+    @Test
+    @Order(1)
+    void databaseBackedRequestsWorkBeforeTheOutage() {
+        session = http().anonymousToken(newDeviceId());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(201, http().post("/projects").bearer(session).json("{\"name\": \"p" + i + "\"}").send().status());
+            assertEquals(200, projects().status());
+            assertEquals(200, mint().status());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void whileTheDatabaseIsCutRequestsAnswerAJson503() {
+        database.cut();
+
+        List<HttpReply> replies = new ArrayList<>();
+        for (int i = 0; i < REQUESTS_DURING_OUTAGE; i++) {
+            replies.add(i % 2 == 0 ? mint() : projects());
+        }
+        for (HttpReply reply : replies) {
+            assertEquals(503, reply.status(), reply::toString);
+            assertEquals("database_unavailable", reply.json().getString("code"), reply::toString);
+            assertNotNull(reply.detail(), reply::toString);
+            assertTrue(reply.json().getBoolean("retryable"), reply::toString);
+            assertNotNull(reply.header("Retry-After"), reply::toString);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void onceTheDatabaseIsBackRequestsSucceedWithinTenSeconds() throws InterruptedException {
+        database.restore();
+        long restored = System.nanoTime();
+
+        HttpReply minted = until(restored, this::mint, 200);
+        HttpReply listed = until(restored, this::projects, 200);
+
+        assertEquals(5, listed.json().getJsonArray("projects").size(), listed::toString);
+        assertNotNull(minted.json().getString("token"));
+        for (int i = 0; i < 10; i++) {
+            assertEquals(200, mint().status(), "every request succeeds once recovered");
+            assertEquals(200, projects().status(), "every request succeeds once recovered");
+        }
+        System.out.printf("database outage: recovered %d ms after restore%n", (System.nanoTime() - restored) / 1_000_000);
+    }
+
+    /** Repeats the request until it answers {@code status}, failing with the last answer after the recovery deadline. */
+    private static HttpReply until(long since, Supplier<HttpReply> request, int status) throws InterruptedException {
+        long deadline = since + Duration.ofSeconds(RECOVERY_SECONDS).toNanos();
+        HttpReply reply = request.get();
+        while (reply.status() != status && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            reply = request.get();
+        }
+        HttpReply last = reply;
+        assertEquals(status, last.status(), () -> "not recovered " + RECOVERY_SECONDS + " s after the database came back: " + last);
+        return last;
+    }
+}
