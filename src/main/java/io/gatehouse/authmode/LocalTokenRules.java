@@ -1,12 +1,13 @@
 package io.gatehouse.authmode;
 
+import io.gatehouse.http.BearerTokenSyntax;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a {@code LOCAL_AUTH_TOKEN} must be: long, and not a value copied from an example. Answers which
- * rule a token breaks, never echoing the token.
+ * What a {@code LOCAL_AUTH_TOKEN} must be: long, not a value copied from an example, and a bearer token a client
+ * can send ({@link BearerTokenSyntax}). Answers which rule a token breaks, never echoing the token.
  */
 final class LocalTokenRules {
 
@@ -37,8 +38,9 @@ final class LocalTokenRules {
             return Optional.of("LOCAL_AUTH_TOKEN is too repetitive (fewer than " + MIN_DISTINCT_CHARACTERS
                     + " distinct characters); generate one, e.g. openssl rand -base64 48");
         }
-        if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            return Optional.of("LOCAL_AUTH_TOKEN must be printable ASCII without spaces");
+        if (!BearerTokenSyntax.isB64Token(token)) {
+            return Optional.of("LOCAL_AUTH_TOKEN must be a bearer token (RFC 6750): printable ASCII without spaces, "
+                    + "only letters, digits and -._~+/ with = only at the end; generate one, e.g. openssl rand -base64 48");
         }
         return Optional.empty();
     }

@@ -1,18 +1,13 @@
 package io.gatehouse.http;
 
 import io.gatehouse.problems.ApiProblem;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
@@ -20,9 +15,9 @@ import java.lang.reflect.Type;
 
 /**
  * Reads request bodies as a JSON object, whatever content type the client declared, so a plain
- * {@code curl -d} works. Bodies over {@value #MAX_BYTES} bytes, malformed JSON and non-object JSON are
- * refused with a 4xx problem before any resource code runs. An empty body reads as an empty object,
- * so required fields report themselves as missing.
+ * {@code curl -d} works. Bodies over {@value #MAX_BYTES} bytes, bytes that are not UTF-8, malformed, too deeply
+ * nested or ambiguous JSON ({@link BoundedJsonParser}) and non-object JSON are refused with a 4xx problem before
+ * any resource code runs. An empty body reads as an empty object, so required fields report themselves as missing.
  *
  * <p>It names {@code application/json} as well as the wildcard: a JAX-RS runtime picks the reader with the
  * most specific media type first, and only on a tie prefers the application's over its own (RESTEasy's
@@ -32,7 +27,7 @@ import java.lang.reflect.Type;
 @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
 public class JsonBodyReader implements MessageBodyReader<JsonObject> {
 
-    static final int MAX_BYTES = 64 * 1024;
+    static final int MAX_BYTES = BodyLimit.DEFAULT;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -44,22 +39,16 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
             MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw new ApiProblem(413, "payload_too_large", "Request body too large (limit " + MAX_BYTES + " bytes)");
+            throw BodyLimitFeature.tooLarge(MAX_BYTES);
         }
         if (isBlank(bytes)) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiProblem.unprocessable("Request body must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonParsingException | IllegalStateException e) {
-            throw ApiProblem.badRequest("malformed_json", "Malformed JSON body");
-        } catch (JsonException e) {
-            throw ApiProblem.badRequest("malformed_json", "Malformed JSON body");
+        JsonValue value = BoundedJsonParser.parse(bytes);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiProblem.unprocessable("Request body must be a JSON object");
         }
+        return value.asJsonObject();
     }
 
     private static boolean isBlank(byte[] bytes) {

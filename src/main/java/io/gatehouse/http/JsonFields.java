@@ -56,6 +56,12 @@ public final class JsonFields {
         throw ApiProblem.unprocessable(name + " must be a whole number from " + min + " to " + max);
     }
 
+    /** A client-sent name as it may appear in a {@code detail}: printable ASCII only, at most 40 characters. */
+    public static String shown(String name) {
+        String shown = name.replaceAll("[^\\x20-\\x7e]", "?");
+        return shown.length() <= 40 ? shown : shown.substring(0, 40) + "…";
+    }
+
     private static boolean isPrintable(String text) {
         return text.codePoints().noneMatch(c -> Character.isISOControl(c)
                 || Character.getType(c) == Character.FORMAT

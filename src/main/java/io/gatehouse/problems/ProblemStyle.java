@@ -16,7 +16,11 @@ enum ProblemStyle {
         if (uri == null) {
             return CORE;
         }
-        String path = uri.getPath();
+        return ofPath(uri.getPath());
+    }
+
+    /** The style of a request path, relative to the application or absolute (the application is at the root). */
+    static ProblemStyle ofPath(String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         return relative.startsWith(MISSION_CONTROL_PREFIX) || relative.equals("api/v1") ? MISSION_CONTROL : CORE;
     }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a problem where JAX-RS is not involved (a servlet filter refusing a WebSocket handshake), in the same
- * JSON shape and with the same headers as every other error.
+ * Writes a problem where JAX-RS is not involved (a servlet filter refusing a WebSocket handshake, the error page),
+ * in the same JSON shape and with the same headers as every other error.
  */
 public final class ServletProblems {
 
@@ -14,11 +14,16 @@ public final class ServletProblems {
     }
 
     public static void write(HttpServletResponse response, ApiProblem problem) throws IOException {
-        byte[] body = ProblemResponses.body(problem, ProblemStyle.CORE).toString().getBytes(StandardCharsets.UTF_8);
+        write(response, problem, ProblemStyle.CORE);
+    }
+
+    static void write(HttpServletResponse response, ApiProblem problem, ProblemStyle style) throws IOException {
+        byte[] body = ProblemResponses.body(problem, style).toString().getBytes(StandardCharsets.UTF_8);
         response.setStatus(problem.status());
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
         problem.headers().forEach(response::setHeader);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -22,6 +22,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        ApiProblem known = KnownFailures.translate(exception);
+        if (known != null) {
+            return ProblemResponses.of(known, ProblemStyle.of(uri));
+        }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return ProblemResponses.of(new ApiProblem(500, "internal_error", "Internal server error"), ProblemStyle.of(uri));
@@ -29,34 +33,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Map<String, String> headers = exception instanceof NotAllowedException
                 ? Map.of(HttpHeaders.ALLOW, String.join(", ", exception.getResponse().getAllowedMethods()))
                 : Map.of();
-        return ProblemResponses.of(new ApiProblem(status, codeFor(status), detailFor(status), false, headers), ProblemStyle.of(uri));
-    }
-
-    private static String codeFor(int status) {
-        return switch (status) {
-            case 400 -> "bad_request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
-            case 413 -> "payload_too_large";
-            case 415 -> "unsupported_media_type";
-            default -> "http_" + status;
-        };
-    }
-
-    private static String detailFor(int status) {
-        return switch (status) {
-            case 400 -> "Bad request";
-            case 401 -> "Missing Bearer token";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 406 -> "Not acceptable";
-            case 413 -> "Request body too large";
-            case 415 -> "Unsupported media type";
-            default -> Response.Status.Family.familyOf(status) + " " + status;
-        };
+        ApiProblem problem = new ApiProblem(status, StatusTexts.codeFor(status), StatusTexts.detailFor(status), false, headers);
+        return ProblemResponses.of(problem, ProblemStyle.of(uri));
     }
 }

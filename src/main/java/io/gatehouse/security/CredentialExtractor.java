@@ -1,34 +1,32 @@
 package io.gatehouse.security;
 
+import io.gatehouse.http.BearerTokenSyntax;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Finds the bearer token of a request: the {@code Authorization: Bearer} header first, then an agent's
  * {@code X-Agent-Token} header, then the {@code __session} cookie that Clerk's browser SDKs set. Headers
- * and the cookie are asked separately because a cookie-borne credential gets the CSRF check.
+ * and the cookie are asked separately because a cookie-borne credential gets the CSRF check. The token is returned
+ * as sent; {@link CredentialResolver} refuses one that is not a bearer token ({@link BearerTokenSyntax}).
  */
 final class CredentialExtractor {
 
     static final String SESSION_COOKIE = "__session";
     static final String AGENT_HEADER = "X-Agent-Token";
-    private static final String BEARER = "bearer ";
 
     private CredentialExtractor() {
     }
 
     /** The token of the {@code Authorization} or {@code X-Agent-Token} header, or {@code null}. */
     static String fromHeaders(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            String token = header.substring(BEARER.length()).trim();
-            if (!token.isEmpty()) {
-                return token;
-            }
+        String token = BearerTokenSyntax.tokenOf(request.getHeader("Authorization"));
+        if (token != null) {
+            return token;
         }
         String agent = request.getHeader(AGENT_HEADER);
-        if (agent != null && !agent.isBlank()) {
-            return agent.trim();
+        if (agent != null && !BearerTokenSyntax.withoutOws(agent).isEmpty()) {
+            return BearerTokenSyntax.withoutOws(agent);
         }
         return null;
     }
@@ -40,8 +38,9 @@ final class CredentialExtractor {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (SESSION_COOKIE.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
-                return cookie.getValue().trim();
+            if (SESSION_COOKIE.equals(cookie.getName()) && cookie.getValue() != null
+                    && !BearerTokenSyntax.withoutOws(cookie.getValue()).isEmpty()) {
+                return BearerTokenSyntax.withoutOws(cookie.getValue());
             }
         }
         return null;

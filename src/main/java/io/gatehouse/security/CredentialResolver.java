@@ -1,5 +1,6 @@
 package io.gatehouse.security;
 
+import io.gatehouse.http.BearerTokenSyntax;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -7,11 +8,15 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 
-/** Hands a bearer token to the first authenticator responsible for its shape. */
+/**
+ * Hands a bearer token to the first authenticator responsible for its shape, once it is known to be a bearer token
+ * of reasonable length at all.
+ */
 @ApplicationScoped
 public class CredentialResolver {
 
     static final int MAX_TOKEN_LENGTH = 4096;
+    static final String NOT_B64TOKEN = "malformed (a bearer token is letters, digits and -._~+/ with = only at the end)";
 
     @Inject
     Instance<CredentialAuthenticator> available;
@@ -28,6 +33,9 @@ public class CredentialResolver {
     public AuthResult resolve(String token) {
         if (token.length() > MAX_TOKEN_LENGTH) {
             return AuthResult.refused(AuthRefusal.invalid("token too long"));
+        }
+        if (!BearerTokenSyntax.isB64Token(token)) {
+            return AuthResult.refused(AuthRefusal.invalid(NOT_B64TOKEN));
         }
         for (CredentialAuthenticator authenticator : authenticators) {
             if (authenticator.accepts(token)) {

@@ -1,5 +1,6 @@
 package io.gatehouse.streaming;
 
+import io.gatehouse.http.BearerTokenSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +15,6 @@ public final class StreamCredentials {
 
     static final String SESSION_COOKIE = "__session";
     static final String BEARER_PROTOCOL = "bearer";
-    private static final String BEARER = "bearer ";
 
     private StreamCredentials() {
     }
@@ -53,11 +53,7 @@ public final class StreamCredentials {
     }
 
     static String bearer(String authorization) {
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            String token = authorization.substring(BEARER.length()).trim();
-            return token.isEmpty() ? null : token;
-        }
-        return null;
+        return BearerTokenSyntax.tokenOf(authorization);
     }
 
     /** The entry after {@code bearer} in the offered subprotocols ({@code Sec-WebSocket-Protocol: bearer, <token>}). */

@@ -1,6 +1,6 @@
 package io.gatehouse.webhooks;
 
-import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.http.BodyLimit;
 import io.gatehouse.ratelimit.Bucket;
 import io.gatehouse.ratelimit.RateLimited;
 import jakarta.annotation.security.PermitAll;
@@ -29,12 +29,10 @@ public class ClerkWebhookResource {
     @POST
     @PermitAll
     @RateLimited(Bucket.WEBHOOKS)
+    @BodyLimit(MAX_PAYLOAD)
     public Map<String, Object> receive(String payload, @HeaderParam("svix-id") String svixId,
             @HeaderParam("svix-timestamp") String svixTimestamp, @HeaderParam("svix-signature") String svixSignature) {
         String body = payload == null ? "" : payload;
-        if (body.length() > MAX_PAYLOAD) {
-            throw new ApiProblem(413, "payload_too_large", "Request body too large (limit " + MAX_PAYLOAD + " bytes)");
-        }
         ClerkWebhooks.Outcome outcome = webhooks.receive(body, svixId, svixTimestamp, svixSignature);
         return Map.of("received", true, "outcome", outcome.name().toLowerCase(Locale.ROOT));
     }

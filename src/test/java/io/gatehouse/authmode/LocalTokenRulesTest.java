@@ -44,6 +44,13 @@ class LocalTokenRulesTest {
     }
 
     @Test
+    void aTokenThatCannotBeSentAsABearerTokenIsRefused() {
+        String rule = LocalTokenRules.broken(GOOD.substring(0, 25) + "!" + GOOD.substring(25)).orElseThrow();
+        assertTrue(rule.startsWith("LOCAL_AUTH_TOKEN must be a bearer token (RFC 6750)"), rule);
+        assertEquals(Optional.empty(), LocalTokenRules.broken(GOOD.substring(0, 25) + "+/._~-" + GOOD.substring(25) + "=="));
+    }
+
+    @Test
     void spacesAndControlCharactersAreRefused() {
         assertTrue(LocalTokenRules.broken(GOOD.substring(0, 25) + " " + GOOD.substring(25)).orElseThrow().contains("printable"));
     }

@@ -122,6 +122,12 @@ public final class GatehouseClient {
             return header("Content-Type", contentType);
         }
 
+        /** A body of raw bytes (not necessarily UTF-8, not necessarily JSON) with the given content type. */
+        public Request bytes(String contentType, byte[] content) {
+            this.body = BodyPublishers.ofByteArray(content);
+            return header("Content-Type", contentType);
+        }
+
         public Request bearer(String token) {
             return header("Authorization", "Bearer " + token);
         }
