@@ -75,9 +75,11 @@ class DatabaseOutageIT extends GatehouseIT {
         database.cut();
 
         List<HttpReply> replies = new ArrayList<>();
+        List<String> timings = new ArrayList<>();
         for (int i = 0; i < REQUESTS_DURING_OUTAGE; i++) {
-            replies.add(i % 2 == 0 ? mint() : projects());
+            replies.add(timed(i % 2 == 0 ? this::mint : this::projects, timings));
         }
+        System.out.printf("database outage: answers while cut (status/ms): %s%n", timings);
         for (HttpReply reply : replies) {
             assertEquals(503, reply.status(), reply::toString);
             assertEquals("database_unavailable", reply.json().getString("code"), reply::toString);
@@ -95,6 +97,7 @@ class DatabaseOutageIT extends GatehouseIT {
 
         HttpReply minted = until(restored, this::mint, 200);
         HttpReply listed = until(restored, this::projects, 200);
+        long recoveredMillis = (System.nanoTime() - restored) / 1_000_000;
 
         assertEquals(5, listed.json().getJsonArray("projects").size(), listed::toString);
         assertNotNull(minted.json().getString("token"));
@@ -102,19 +105,28 @@ class DatabaseOutageIT extends GatehouseIT {
             assertEquals(200, mint().status(), "every request succeeds once recovered");
             assertEquals(200, projects().status(), "every request succeeds once recovered");
         }
-        System.out.printf("database outage: recovered %d ms after restore%n", (System.nanoTime() - restored) / 1_000_000);
+        System.out.printf("database outage: a mint and a read succeeded %d ms after restore%n", recoveredMillis);
     }
 
     /** Repeats the request until it answers {@code status}, failing with the last answer after the recovery deadline. */
     private static HttpReply until(long since, Supplier<HttpReply> request, int status) throws InterruptedException {
         long deadline = since + Duration.ofSeconds(RECOVERY_SECONDS).toNanos();
-        HttpReply reply = request.get();
+        List<String> attempts = new ArrayList<>();
+        HttpReply reply = timed(request, attempts);
         while (reply.status() != status && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            reply = request.get();
+            reply = timed(request, attempts);
         }
         HttpReply last = reply;
+        System.out.printf("database outage: attempts after restore (status/ms): %s%n", attempts);
         assertEquals(status, last.status(), () -> "not recovered " + RECOVERY_SECONDS + " s after the database came back: " + last);
         return last;
+    }
+
+    private static HttpReply timed(Supplier<HttpReply> request, List<String> attempts) {
+        long start = System.nanoTime();
+        HttpReply reply = request.get();
+        attempts.add(reply.status() + "/" + (System.nanoTime() - start) / 1_000_000);
+        return reply;
     }
 }
