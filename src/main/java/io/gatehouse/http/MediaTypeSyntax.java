@@ -1,11 +1,11 @@
 package io.gatehouse.http;
 
 /**
- * The RFC 9110 grammar of the two headers the JAX-RS runtimes parse on every request, {@code Content-Type}
+ * The RFC 9110 grammar of the headers the JAX-RS runtimes parse on every request, {@code Content-Type}
  * (section 8.3.1) and {@code Accept} (section 12.5.1): {@code type "/" subtype *( OWS ";" OWS [ token "=" ( token /
- * quoted-string ) ] )}, and for {@code Accept} a comma-separated list of those whose {@code q} is a qvalue. Checked
- * up front because Jersey answers a value it cannot parse with its server's HTML error page and RESTEasy with an
- * exception (a 500).
+ * quoted-string ) ] )}, and for {@code Accept} a comma-separated list of those whose {@code q} is a qvalue; and
+ * {@code Accept-Language} (section 12.5.4). Checked up front because Jersey answers a value it cannot parse with its
+ * server's HTML error page and RESTEasy with an exception and a logged stack trace.
  */
 final class MediaTypeSyntax {
 
@@ -49,6 +49,30 @@ final class MediaTypeSyntax {
         }
     }
 
+    /**
+     * Whether the value is a list of language ranges ({@code *} or {@code 1*8ALPHA *("-" 1*8alphanum)}), each with at
+     * most a {@code q} parameter that is a qvalue.
+     */
+    static boolean isAcceptLanguage(String value) {
+        for (String element : value.split(",", -1)) {
+            String[] parts = element.split(";", -1);
+            String range = parts[0].strip();
+            if (range.isEmpty() && parts.length == 1) {
+                continue; // an empty list element
+            }
+            if (!range.matches("\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) {
+                return false;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip();
+                if (!parameter.regionMatches(true, 0, "q=", 0, 2) || !isQValue(parameter.substring(2))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private boolean mediaType(boolean weighted) {
         if (token() == null || atEnd() || peek() != '/') {
             return false;
@@ -75,8 +99,8 @@ final class MediaTypeSyntax {
             }
             pos++;
             String parameter = atEnd() || peek() != '"' ? token() : quotedString();
-            if (parameter == null || weighted && name.equalsIgnoreCase("q") && !isQValue(parameter)) {
-                return false;
+            if (parameter == null || weighted && (name.equalsIgnoreCase("q") && !isQValue(parameter) || parameter.indexOf(',') >= 0)) {
+                return false; // (RESTEasy splits Accept on every comma, even a quoted one)
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.problems;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,13 @@ public final class ServletProblems {
 
     public static void write(HttpServletResponse response, ApiProblem problem) throws IOException {
         write(response, problem, ProblemStyle.CORE);
+    }
+
+    /** The problem in the style of the request's path (Mission Control's under {@code /api/v1}). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem) throws IOException {
+        String uri = request.getRequestURI() == null ? "" : request.getRequestURI();
+        String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        write(response, problem, ProblemStyle.ofPath(path));
     }
 
     static void write(HttpServletResponse response, ApiProblem problem, ProblemStyle style) throws IOException {

@@ -41,4 +41,20 @@ class MediaTypeSyntaxTest {
             assertFalse(MediaTypeSyntax.isAccept(bad), bad);
         }
     }
+
+    @Test
+    void acceptLanguageIsALanguageRangeListWithQValues() {
+        for (String ok : new String[] {"en-US,en;q=0.9", "*", "de-CH-1901, fr;q=0.5, *;q=0.1", "zh-Hant-TW", "", "en, , fr"}) {
+            assertTrue(MediaTypeSyntax.isAcceptLanguage(ok), ok);
+        }
+        for (String bad : new String[] {"$$$;q=x", "en;q=abc", "en;x=1", "englishlanguage", "e n", "en;q=2"}) {
+            assertFalse(MediaTypeSyntax.isAcceptLanguage(bad), bad);
+        }
+    }
+
+    @Test
+    void aQuotedCommaInAcceptIsRefusedSinceRestEasySplitsOnIt() {
+        assertFalse(MediaTypeSyntax.isAccept("a/b; x=\"1,2\""));
+        assertTrue(MediaTypeSyntax.isContentType("a/b; x=\"1,2\""));
+    }
 }

@@ -1,0 +1,41 @@
+package io.gatehouse.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Whether a raw (still encoded) path or query decodes: every {@code %} followed by two hex digits, the result UTF-8. */
+final class PercentEncoding {
+
+    private PercentEncoding() {
+    }
+
+    static boolean isWellFormed(String raw) {
+        if (raw == null || raw.indexOf('%') < 0 && raw.chars().allMatch(c -> c < 0x80)) {
+            return true;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.put((byte) (Character.digit(raw.charAt(i + 1), 16) << 4 | Character.digit(raw.charAt(i + 2), 16)));
+                i += 2;
+            } else if (c > 0xff) {
+                return false;
+            } else {
+                bytes.put((byte) c); // a server hands raw bytes outside ASCII on as ISO-8859-1 characters
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes.flip());
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
