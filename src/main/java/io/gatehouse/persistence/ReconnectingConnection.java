@@ -128,7 +128,12 @@ final class ReconnectingConnection implements InvocationHandler {
         }
     }
 
-    /** {@code setAutoCommit}: a boundary, unless switching auto-commit on would commit work a broken connection lost. */
+    /**
+     * {@code setAutoCommit}: a boundary, and a setting the pool relies on: it is remembered as asked and never fails
+     * for want of a connection (a broken one takes it on when replaced), so the pool's idea of the connection and the
+     * replacement always agree. Only switching auto-commit on fails, when that would commit work a broken connection
+     * lost.
+     */
     private Object boundary(Method method, Object[] args) throws Throwable {
         boolean on = (Boolean) args[0];
         if (broken && workSinceBoundary && on && !state.autoCommit()) {
@@ -136,10 +141,17 @@ final class ReconnectingConnection implements InvocationHandler {
             throw lost("the connection to the database broke: the transaction was not committed");
         }
         workSinceBoundary = false;
-        healIfNeeded();
-        Object result = call(method, args);
         state.remember(method, args);
-        return result;
+        if (!broken) {
+            try {
+                call(method, args);
+            } catch (SQLException e) {
+                if (!broken) {
+                    throw e;
+                }
+            }
+        }
+        return null;
     }
 
     private Object use(Method method, Object[] args) throws Throwable {

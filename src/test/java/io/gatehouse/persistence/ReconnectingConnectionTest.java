@@ -21,6 +21,8 @@ class ReconnectingConnectionTest {
 
         final List<FakeConnection> opened = new ArrayList<>();
         boolean down;
+        /** Whether setAutoCommit asks the server (H2 over TCP) or only notes it (PostgreSQL). */
+        boolean autoCommitAsksTheServer;
 
         Connection open() throws SQLException {
             if (down) {
@@ -73,7 +75,7 @@ class ReconnectingConnectionTest {
                 default:
                     break;
             }
-            if (dead) {
+            if (dead && (database.autoCommitAsksTheServer || !name.equals("setAutoCommit"))) {
                 throw new SQLException("An I/O error occurred while sending to the backend", "08006");
             }
             if (name.equals("setAutoCommit")) {
@@ -155,6 +157,38 @@ class ReconnectingConnectionTest {
 
         assertEquals(3, database.opened.size(), "the second, dead too, replaced before its first statement");
         assertTrue(database.opened.get(1).calls.contains("isValid"), database.opened.get(1).calls::toString);
+    }
+
+    @Test
+    void anAutoCommitChangeThatFindsTheConnectionGoneIsKeptForTheReplacement() throws SQLException {
+        database.autoCommitAsksTheServer = true;
+        Connection connection = open();
+        database.goDown();
+
+        connection.setAutoCommit(false);
+
+        SQLException down = assertThrows(SQLException.class, () -> connection.prepareStatement("select 1"));
+        assertEquals("08001", down.getSQLState(), "the statement, not the pool's setting, reports the outage");
+        database.down = false;
+        connection.prepareStatement("select 1");
+        assertFalse(database.opened.get(1).autoCommit, "the replacement is in the state the pool set");
+    }
+
+    @Test
+    void switchingAutoCommitOnAfterLosingTheTransactionFails() throws SQLException {
+        Connection connection = open();
+        connection.setAutoCommit(false);
+        connection.prepareStatement("insert 1");
+        database.goDown();
+        assertThrows(SQLException.class, () -> connection.prepareStatement("insert 2"));
+
+        SQLException lost = assertThrows(SQLException.class, () -> connection.setAutoCommit(true));
+
+        assertEquals("08003", lost.getSQLState(), "switching auto-commit on would have committed the lost work");
+        database.down = false;
+        connection.setAutoCommit(true);
+        connection.createStatement();
+        assertTrue(database.opened.get(1).autoCommit);
     }
 
     @Test
