@@ -99,8 +99,12 @@ final class MediaTypeSyntax {
             }
             pos++;
             String parameter = atEnd() || peek() != '"' ? token() : quotedString();
-            if (parameter == null || weighted && (name.equalsIgnoreCase("q") && !isQValue(parameter) || parameter.indexOf(',') >= 0)) {
-                return false; // (RESTEasy splits Accept on every comma, even a quoted one)
+            if (parameter == null) {
+                return false;
+            }
+            // RESTEasy splits Accept on every comma, even a quoted one
+            if (weighted && (name.equalsIgnoreCase("q") && !isQValue(parameter) || parameter.indexOf(',') >= 0)) {
+                return false;
             }
         }
     }
