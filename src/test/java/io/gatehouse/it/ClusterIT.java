@@ -84,7 +84,7 @@ class ClusterIT {
     static final Duration WITHIN = Duration.ofSeconds(1);
     /** How long a slow crossing is still measured before the test gives up on it. */
     static final Duration GIVE_UP = Duration.ofSeconds(5);
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Duration.ofSeconds(60);
     static final SvixWebhook SVIX = SvixWebhook.withNewSecret();
     static final String INTROSPECTION_CLIENT = "cluster-it";
     static final String INTROSPECTION_SECRET = "secret-cluster-0123456789";
