@@ -1,7 +1,6 @@
 package io.gatehouse.accounts;
 
 import io.gatehouse.clerk.ActiveOrganization;
-import io.gatehouse.clerk.ClerkBackendClient;
 import io.gatehouse.clerk.ClerkProfile;
 import io.gatehouse.clerk.ClerkProfileClaims;
 import io.gatehouse.persistence.FindOrCreate;
@@ -19,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,8 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClerkUsers {
 
-    private static final long BACKEND_RETRY_MILLIS = 60_000;
-
     @PersistenceContext
     EntityManager em;
 
@@ -44,7 +40,7 @@ public class ClerkUsers {
     NewTransaction newTransaction;
 
     @Inject
-    ClerkBackendClient backend;
+    BackendProfiles backendProfiles;
 
     @Inject
     Memberships memberships;
@@ -60,7 +56,6 @@ public class ClerkUsers {
     int recheckSeconds;
 
     private final KnownClerkUsers synced = new KnownClerkUsers();
-    private final Map<String, Long> lastBackendAttempt = new ConcurrentHashMap<>();
 
     /** The principal of the Clerk user these claims describe, synced with them. */
     public UUID principalFor(String clerkUserId, Map<String, Object> claims) {
@@ -74,12 +69,11 @@ public class ClerkUsers {
                 : findOrCreate.apply(() -> principalOf(clerkUserId), () -> create(clerkUserId));
         ClerkProfile profile = claimed.complete() ? claimed : claimed.orElse(storedProfile(principalId));
         if (!profile.complete()) {
-            profile = profile.orElse(fromBackend(clerkUserId));
+            profile = profile.orElse(backendProfiles.fetch(clerkUserId));
         }
         ClerkProfile update = profile;
         SyncedUser written = newTransaction.run(() -> absorb(principalId, update));
-        if (written == null) {
-            // deleted by another instance since this one remembered it: start afresh, as on first sight
+        if (written == null) { // deleted elsewhere since remembered here: start afresh, as on first sight
             synced.forget(clerkUserId);
             return known == null ? principalId : principalFor(clerkUserId, claims);
         }
@@ -102,7 +96,7 @@ public class ClerkUsers {
         if (stored.email() != null && stored.name() != null) {
             return Optional.of(stored);
         }
-        ClerkProfile fetched = fromBackend(account.clerkUserId());
+        ClerkProfile fetched = backendProfiles.fetch(account.clerkUserId());
         if (fetched.email() == null && fetched.name() == null) {
             return Optional.of(stored);
         }
@@ -147,13 +141,13 @@ public class ClerkUsers {
     /** Forgets what this instance remembered of a deleted user, so a later sign-in starts afresh. */
     public void forget(String clerkUserId) {
         synced.forget(clerkUserId);
-        lastBackendAttempt.remove(clerkUserId);
+        backendProfiles.forget(clerkUserId);
     }
 
     void stale(@Observes UserCacheStale stale) {
         synced.forget(stale);
         if (stale.clerkUserId() != null) {
-            lastBackendAttempt.remove(stale.clerkUserId());
+            backendProfiles.forget(stale.clerkUserId());
         }
     }
 
@@ -186,18 +180,5 @@ public class ClerkUsers {
         }
         account.absorb(profile.email(), profile.name(), OffsetDateTime.now(clock));
         return SyncedUser.of(account);
-    }
-
-    private ClerkProfile fromBackend(String clerkUserId) {
-        long now = clock.millis();
-        Long last = lastBackendAttempt.get(clerkUserId);
-        if (!backend.configured() || (last != null && now - last < BACKEND_RETRY_MILLIS)) {
-            return ClerkProfile.EMPTY;
-        }
-        if (lastBackendAttempt.size() >= KnownClerkUsers.MAX_REMEMBERED) {
-            lastBackendAttempt.clear();
-        }
-        lastBackendAttempt.put(clerkUserId, now);
-        return backend.fetchProfile(clerkUserId).orElse(ClerkProfile.EMPTY);
     }
 }

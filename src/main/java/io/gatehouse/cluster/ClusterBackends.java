@@ -31,8 +31,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,8 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClusterBackends {
 
-    /** Where Payara binds its data grid's member. */
-    static final String HAZELCAST_JNDI = "payara/Hazelcast";
     static final long FORGET_IDLE_EVERY_SECONDS = 60;
 
     private static final Logger LOG = Logger.getLogger(ClusterBackends.class.getName());
@@ -93,27 +89,12 @@ public class ClusterBackends {
             alone = "CLUSTER_MODE=off";
             return;
         }
-        Grid found = lookUpGrid();
+        Grid found = GridLookup.find();
         if (found != null && (wanted.equals("on") || found.joinsOthers())) {
             seal = GridSeal.forClusterMember(secret.orElse(null));
             grid = found;
         } else if (found != null) {
             alone = "the data grid is set to find no other member (--nocluster): " + found.describe();
-        }
-    }
-
-    /** Payara's data grid member, or null where there is none (WildFly, Payara without Hazelcast). */
-    private static Grid lookUpGrid() {
-        Object found;
-        try {
-            found = new InitialContext().lookup(HAZELCAST_JNDI);
-        } catch (NamingException | RuntimeException e) {
-            return null;
-        }
-        try {
-            return HazelcastGrid.of(found);
-        } catch (LinkageError e) {
-            return null;
         }
     }
 
@@ -123,8 +104,7 @@ public class ClusterBackends {
                     + "kept in memory");
         } else {
             LOG.info(() -> "Clustered through the data grid: " + grid.describe());
-            if (databaseUrl.startsWith("jdbc:h2:") && !databaseUrl.startsWith("jdbc:h2:tcp:")
-                    && !databaseUrl.startsWith("jdbc:h2:ssl:")) {
+            if (DatabaseSettings.embeddedH2(databaseUrl)) {
                 LOG.warning("This instance is clustered but uses its own embedded H2 database (" + databaseUrl
                         + "): every instance of a cluster must use one shared PostgreSQL database (DB_URL, DB_USER, "
                         + "DB_PASSWORD), or instances will disagree about users, sessions and data.");

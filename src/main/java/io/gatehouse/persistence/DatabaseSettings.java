@@ -20,6 +20,11 @@ public record DatabaseSettings(String url, String user, String password) {
 
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/gatehouse" + H2_FILE_SETTINGS;
 
+    /** Whether the URL names an H2 database inside this process (not one reached over TCP or SSL). */
+    public static boolean embeddedH2(String url) {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+    }
+
     static DatabaseSettings fromConfig() {
         Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
         String url = value(config, "db.url").orElse(DEFAULT_URL);

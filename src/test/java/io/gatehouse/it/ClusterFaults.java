@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gatehouse.security.CallerKind;
 import io.gatehouse.sessions.SessionTokens;
 import io.gatehouse.sessions.TokenHash;
+import io.gatehouse.testing.DatabaseContents;
 import io.gatehouse.testing.GridIntruder;
 import io.gatehouse.testing.HttpReply;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -139,21 +137,7 @@ final class ClusterFaults {
     }
 
     private void revokeInTheDatabaseOnly(String token) throws SQLException {
-        String hash = TokenHash.of(token).hex();
-        try (Connection db = DriverManager.getConnection(config.get("db.url"), config.get("db.user"),
-                config.get("db.password"))) {
-            try (PreparedStatement revoke = db.prepareStatement(
-                    "UPDATE sessions SET revoked_at = CURRENT_TIMESTAMP WHERE token_hash = ?")) {
-                revoke.setString(1, hash);
-                assertEquals(1, revoke.executeUpdate());
-            }
-            try (PreparedStatement journal = db.prepareStatement(
-                    "INSERT INTO revoked_tokens (id, token_hash, revoked_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-                journal.setString(1, UUID.randomUUID().toString());
-                journal.setString(2, hash);
-                journal.executeUpdate();
-            }
-        }
+        DatabaseContents.revokeOnlyInTheDatabase(config, TokenHash.of(token).hex());
     }
 
     /** Milliseconds from {@code startNanos} until the member refuses the credential (401); gives up after 10 s. */

@@ -8,10 +8,8 @@ import io.gatehouse.testing.DatabaseContents;
 import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import io.gatehouse.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -70,20 +68,7 @@ class ReconciliationIT extends GatehouseIT {
         assertEquals(1, DatabaseContents.count(database, "revoked_tokens", "token_hash = '" + hash + "'"));
     }
 
-    private static void revokeBehindTheInstancesBack(String token) throws Exception {
-        String hash = TokenHash.of(token).hex();
-        try (Connection db = DatabaseContents.connect(database)) {
-            try (PreparedStatement revoke = db.prepareStatement(
-                    "UPDATE sessions SET revoked_at = CURRENT_TIMESTAMP WHERE token_hash = ?")) {
-                revoke.setString(1, hash);
-                assertEquals(1, revoke.executeUpdate());
-            }
-            try (PreparedStatement journal = db.prepareStatement(
-                    "INSERT INTO revoked_tokens (id, token_hash, revoked_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-                journal.setString(1, UUID.randomUUID().toString());
-                journal.setString(2, hash);
-                journal.executeUpdate();
-            }
-        }
+    private static void revokeBehindTheInstancesBack(String token) throws SQLException {
+        DatabaseContents.revokeOnlyInTheDatabase(database, TokenHash.of(token).hex());
     }
 }

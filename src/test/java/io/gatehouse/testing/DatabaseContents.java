@@ -142,4 +142,26 @@ public final class DatabaseContents {
         }
         return false;
     }
+
+    /**
+     * Revokes a session the way a revocation whose every notice was lost would look: its row marked revoked and the
+     * revocation journalled, written straight to the database, no server told.
+     */
+    public static void revokeOnlyInTheDatabase(Map<String, String> config, String tokenHashHex) throws SQLException {
+        try (Connection db = connect(config)) {
+            try (java.sql.PreparedStatement revoke = db.prepareStatement(
+                    "UPDATE sessions SET revoked_at = CURRENT_TIMESTAMP WHERE token_hash = ?")) {
+                revoke.setString(1, tokenHashHex);
+                if (revoke.executeUpdate() != 1) {
+                    throw new IllegalStateException("no session row with that token hash");
+                }
+            }
+            try (java.sql.PreparedStatement journal = db.prepareStatement(
+                    "INSERT INTO revoked_tokens (id, token_hash, revoked_at) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+                journal.setString(1, java.util.UUID.randomUUID().toString());
+                journal.setString(2, tokenHashHex);
+                journal.executeUpdate();
+            }
+        }
+    }
 }
