@@ -1,6 +1,6 @@
 package io.gatehouse;
 
-import io.gatehouse.security.Roles;
+import io.gatehouse.kernel.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;

@@ -1,8 +1,8 @@
 package io.gatehouse.bench;
 
-import io.gatehouse.projects.ProjectList;
-import io.gatehouse.projects.Projects;
-import io.gatehouse.security.CurrentCaller;
+import io.gatehouse.projects.entity.ProjectList;
+import io.gatehouse.projects.control.Projects;
+import io.gatehouse.kernel.CurrentCaller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

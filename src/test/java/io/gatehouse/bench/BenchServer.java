@@ -1,6 +1,6 @@
 package io.gatehouse.bench;
 
-import io.gatehouse.persistence.DatabaseSettings;
+import io.gatehouse.persistence.entity.DatabaseSettings;
 import io.gatehouse.testing.FakeClerk;
 import io.gatehouse.testing.GatehouseClient;
 import io.gatehouse.testing.GatehouseDeployment;

@@ -1,6 +1,10 @@
 package io.gatehouse.clerk;
 
-import io.gatehouse.platform.StartupEvent;
+import io.gatehouse.clerk.control.ClerkKeys;
+import io.gatehouse.clerk.control.ClerkSettings;
+import io.gatehouse.clerk.control.ClerkSignatureCheck;
+import io.gatehouse.clerk.control.ClerkTokenVerifier;
+import io.gatehouse.kernel.StartupEvent;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Clock;

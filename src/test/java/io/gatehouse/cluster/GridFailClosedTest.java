@@ -1,5 +1,9 @@
 package io.gatehouse.cluster;
 
+import io.gatehouse.cluster.control.GridRateLimitCounters;
+import io.gatehouse.cluster.control.GridSeal;
+import io.gatehouse.cluster.control.GridSessionCache;
+import io.gatehouse.cluster.control.SessionText;
 import static io.gatehouse.cluster.GridImplementationsTest.SEAL;
 import static io.gatehouse.cluster.GridImplementationsTest.awaitTrue;
 import static io.gatehouse.cluster.GridImplementationsTest.session;
@@ -10,13 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.MapInterceptor;
-import io.gatehouse.accounts.LocalUserCacheNotices;
-import io.gatehouse.accounts.UserCacheNotices;
-import io.gatehouse.ratelimit.RateLimitCounters;
-import io.gatehouse.sessions.CachedSession;
-import io.gatehouse.sessions.InMemorySessionCache;
-import io.gatehouse.sessions.SessionCache;
-import io.gatehouse.sessions.TokenHash;
+import io.gatehouse.accounts.control.LocalUserCacheNotices;
+import io.gatehouse.accounts.control.UserCacheNotices;
+import io.gatehouse.ratelimit.control.RateLimitCounters;
+import io.gatehouse.sessions.entity.CachedSession;
+import io.gatehouse.sessions.control.InMemorySessionCache;
+import io.gatehouse.sessions.control.SessionCache;
+import io.gatehouse.kernel.TokenHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,21 +1,25 @@
 package io.gatehouse.cluster;
 
+import io.gatehouse.cluster.control.GridSeal;
+import io.gatehouse.cluster.control.GridSessionCache;
+import io.gatehouse.cluster.control.OrderedHandOff;
+import io.gatehouse.cluster.control.SessionText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.ratelimit.RateLimitCounters;
-import io.gatehouse.ratelimit.RateLimitUsage;
-import io.gatehouse.security.CallerKind;
-import io.gatehouse.sessions.CachedSession;
-import io.gatehouse.sessions.InMemorySessionCache;
-import io.gatehouse.sessions.SessionCache;
-import io.gatehouse.sessions.TokenHash;
-import io.gatehouse.streaming.InMemoryRunEventNotifications;
-import io.gatehouse.streaming.RunEvent;
-import io.gatehouse.streaming.RunEventNotifications;
+import io.gatehouse.ratelimit.control.RateLimitCounters;
+import io.gatehouse.ratelimit.entity.RateLimitUsage;
+import io.gatehouse.kernel.CallerKind;
+import io.gatehouse.sessions.entity.CachedSession;
+import io.gatehouse.sessions.control.InMemorySessionCache;
+import io.gatehouse.sessions.control.SessionCache;
+import io.gatehouse.kernel.TokenHash;
+import io.gatehouse.streaming.control.InMemoryRunEventNotifications;
+import io.gatehouse.streaming.entity.RunEvent;
+import io.gatehouse.streaming.control.RunEventNotifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.gatehouse.cluster;
 
+import io.gatehouse.cluster.control.Grid;
+import io.gatehouse.cluster.control.HazelcastGrid;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;

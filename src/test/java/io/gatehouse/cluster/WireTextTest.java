@@ -1,11 +1,13 @@
 package io.gatehouse.cluster;
 
+import io.gatehouse.cluster.control.RunEventText;
+import io.gatehouse.cluster.control.SessionText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.gatehouse.security.CallerKind;
-import io.gatehouse.sessions.CachedSession;
-import io.gatehouse.streaming.RunEvent;
+import io.gatehouse.kernel.CallerKind;
+import io.gatehouse.sessions.entity.CachedSession;
+import io.gatehouse.streaming.entity.RunEvent;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

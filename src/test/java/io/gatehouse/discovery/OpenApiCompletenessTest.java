@@ -1,5 +1,6 @@
 package io.gatehouse.discovery;
 
+import io.gatehouse.http.entity.ProtectedResource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.security.CallerKind;
-import io.gatehouse.sessions.SessionTokens;
-import io.gatehouse.sessions.TokenHash;
+import io.gatehouse.kernel.CallerKind;
+import io.gatehouse.kernel.SessionTokens;
+import io.gatehouse.kernel.TokenHash;
 import io.gatehouse.testing.DatabaseContents;
 import io.gatehouse.testing.GridIntruder;
 import io.gatehouse.testing.HttpReply;

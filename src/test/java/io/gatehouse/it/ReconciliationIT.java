@@ -3,7 +3,7 @@ package io.gatehouse.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.sessions.TokenHash;
+import io.gatehouse.kernel.TokenHash;
 import io.gatehouse.testing.DatabaseContents;
 import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;

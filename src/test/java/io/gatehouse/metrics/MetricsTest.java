@@ -1,14 +1,22 @@
 package io.gatehouse.metrics;
 
+import io.gatehouse.kernel.Gauge;
+import io.gatehouse.kernel.TimedOperation;
+import io.gatehouse.metrics.control.AuthOutcome;
+import io.gatehouse.metrics.control.Durations;
+import io.gatehouse.metrics.control.GatehouseMetrics;
+import io.gatehouse.metrics.control.MetricsAccess;
+import io.gatehouse.metrics.control.PrometheusText;
+import io.gatehouse.metrics.control.TokenKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.security.AuthRefusal;
-import io.gatehouse.security.AuthResult;
-import io.gatehouse.security.Caller;
-import io.gatehouse.security.CallerKind;
-import io.gatehouse.security.CredentialType;
+import io.gatehouse.kernel.AuthRefusal;
+import io.gatehouse.kernel.AuthResult;
+import io.gatehouse.kernel.Caller;
+import io.gatehouse.kernel.CallerKind;
+import io.gatehouse.kernel.CredentialType;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package io.gatehouse.security;
 
+import io.gatehouse.security.control.CredentialAuthenticator;
+import io.gatehouse.security.control.CredentialExtractor;
+import io.gatehouse.security.control.CredentialResolver;
 import jakarta.enterprise.inject.Instance;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;

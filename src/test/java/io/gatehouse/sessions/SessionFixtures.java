@@ -1,5 +1,8 @@
 package io.gatehouse.sessions;
 
+import io.gatehouse.security.control.SessionAuthenticator;
+import io.gatehouse.sessions.control.SessionActivity;
+import io.gatehouse.sessions.control.SessionCache;
 import java.time.Clock;
 
 /**

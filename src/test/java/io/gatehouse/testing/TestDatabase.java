@@ -1,6 +1,6 @@
 package io.gatehouse.testing;
 
-import io.gatehouse.persistence.DatabaseSettings;
+import io.gatehouse.persistence.entity.DatabaseSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

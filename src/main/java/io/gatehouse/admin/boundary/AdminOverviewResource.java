@@ -3,7 +3,7 @@ package io.gatehouse.admin.boundary;
 import io.gatehouse.admin.control.OperationsOverview;
 import io.gatehouse.admin.control.Operators;
 import io.gatehouse.admin.entity.Overview;
-import io.gatehouse.security.Roles;
+import io.gatehouse.kernel.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package io.gatehouse.admin.boundary;
 
 import io.gatehouse.admin.control.OperatorActions;
 import io.gatehouse.admin.control.Operators;
-import io.gatehouse.problems.ApiProblem;
-import io.gatehouse.security.Roles;
+import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.kernel.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package io.gatehouse.admin.control;
 
 import io.gatehouse.admin.entity.Overview;
-import io.gatehouse.cluster.ClusterBackends;
-import io.gatehouse.cluster.InstanceMembership;
-import io.gatehouse.metrics.AuthenticationHistory;
-import io.gatehouse.metrics.Gauge;
+import io.gatehouse.cluster.control.ClusterBackends;
+import io.gatehouse.cluster.control.InstanceMembership;
+import io.gatehouse.metrics.control.AuthenticationHistory;
+import io.gatehouse.kernel.Gauge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

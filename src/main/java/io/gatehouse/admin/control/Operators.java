@@ -1,8 +1,8 @@
 package io.gatehouse.admin.control;
 
-import io.gatehouse.accounts.SuperAdmins;
-import io.gatehouse.problems.ApiProblem;
-import io.gatehouse.security.CurrentCaller;
+import io.gatehouse.accounts.control.SuperAdmins;
+import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.kernel.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;

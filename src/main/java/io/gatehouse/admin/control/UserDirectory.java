@@ -1,9 +1,11 @@
 package io.gatehouse.admin.control;
 
-import io.gatehouse.accounts.UserAccount;
+import io.gatehouse.admin.entity.UserCursor;
+import io.gatehouse.admin.entity.UserSearch;
+import io.gatehouse.accounts.entity.UserAccount;
 import io.gatehouse.admin.entity.UserPage;
 import io.gatehouse.admin.entity.UserSummary;
-import io.gatehouse.lockout.UserLockout;
+import io.gatehouse.lockout.control.UserLockout;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

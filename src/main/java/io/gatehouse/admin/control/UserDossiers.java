@@ -1,16 +1,16 @@
 package io.gatehouse.admin.control;
 
-import io.gatehouse.accounts.Memberships;
-import io.gatehouse.accounts.SuperAdmins;
-import io.gatehouse.accounts.UserAccount;
+import io.gatehouse.accounts.control.Memberships;
+import io.gatehouse.accounts.control.SuperAdmins;
+import io.gatehouse.accounts.entity.UserAccount;
 import io.gatehouse.admin.entity.AgentTokenEntry;
 import io.gatehouse.admin.entity.LockView;
 import io.gatehouse.admin.entity.OrganizationEntry;
 import io.gatehouse.admin.entity.SessionEntry;
 import io.gatehouse.admin.entity.UserDetail;
-import io.gatehouse.agents.AgentTokens;
-import io.gatehouse.lockout.UserLockout;
-import io.gatehouse.sessions.SessionInventory;
+import io.gatehouse.agents.control.AgentTokens;
+import io.gatehouse.lockout.control.UserLockout;
+import io.gatehouse.sessions.control.SessionInventory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,7 +1,7 @@
 package io.gatehouse.admin.control;
 
-import io.gatehouse.accounts.UserAccount;
-import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.accounts.entity.UserAccount;
+import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

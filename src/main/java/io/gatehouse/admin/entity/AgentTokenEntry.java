@@ -1,6 +1,6 @@
 package io.gatehouse.admin.entity;
 
-import io.gatehouse.agents.AgentTokenView;
+import io.gatehouse.agents.entity.AgentTokenView;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,6 +1,6 @@
 package io.gatehouse.admin.entity;
 
-import io.gatehouse.lockout.LockState;
+import io.gatehouse.lockout.entity.LockState;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,6 +1,6 @@
 package io.gatehouse.admin.entity;
 
-import io.gatehouse.lockout.SignOut;
+import io.gatehouse.lockout.entity.SignOut;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 

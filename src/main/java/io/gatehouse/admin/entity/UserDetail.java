@@ -1,6 +1,6 @@
 package io.gatehouse.admin.entity;
 
-import io.gatehouse.accounts.UserAccount;
+import io.gatehouse.accounts.entity.UserAccount;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,7 +1,7 @@
 package io.gatehouse.admin.entity;
 
-import io.gatehouse.accounts.UserAccount;
-import io.gatehouse.lockout.LockState;
+import io.gatehouse.accounts.entity.UserAccount;
+import io.gatehouse.lockout.entity.LockState;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;

@@ -1,6 +1,6 @@
 package io.gatehouse.publishing.boundary;
 
-import io.gatehouse.publishing.control.FeedCursor;
+import io.gatehouse.publishing.entity.FeedCursor;
 import io.gatehouse.publishing.control.FeedParameters;
 import io.gatehouse.publishing.control.PublicShares;
 import io.gatehouse.publishing.entity.CreatorProfile;

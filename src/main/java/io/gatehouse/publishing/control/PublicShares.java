@@ -1,6 +1,7 @@
 package io.gatehouse.publishing.control;
 
-import io.gatehouse.accounts.UserAccount;
+import io.gatehouse.publishing.entity.FeedCursor;
+import io.gatehouse.accounts.entity.UserAccount;
 import io.gatehouse.publishing.entity.Creator;
 import io.gatehouse.publishing.entity.CreatorProfile;
 import io.gatehouse.publishing.entity.FeedPage;

@@ -1,7 +1,7 @@
 package io.gatehouse.publishing.control;
 
-import io.gatehouse.accounts.UserAccount;
-import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.accounts.entity.UserAccount;
+import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.publishing.entity.Creator;
 import io.gatehouse.publishing.entity.ProjectShare;
 import io.gatehouse.publishing.entity.ProjectTag;

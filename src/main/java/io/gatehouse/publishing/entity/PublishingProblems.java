@@ -1,6 +1,6 @@
 package io.gatehouse.publishing.entity;
 
-import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.kernel.ApiProblem;
 
 /** The refusals of publishing and the public API, so every 422 carries the same code. */
 public final class PublishingProblems {

@@ -3,7 +3,7 @@ package io.gatehouse.publishing.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.publishing.entity.FeedSort;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.gatehouse.problems.ApiProblem;
+import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.publishing.entity.PublishRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

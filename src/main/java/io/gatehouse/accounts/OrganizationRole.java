@@ -1,5 +1,0 @@
-package io.gatehouse.accounts;
-
-/** A user's role in a Clerk organization, as last mirrored from the user's tokens. */
-public record OrganizationRole(String clerkOrgId, String slug, String role) {
-}

@@ -1,7 +1,0 @@
-package io.gatehouse.accounts;
-
-import java.util.UUID;
-
-/** A user's lock state changed; fire inside the changing transaction (observers act once it committed). */
-public record UserLockChanged(UUID principalId) {
-}

@@ -1,0 +1,46 @@
+package io.gatehouse.deletion.control;
+
+import io.gatehouse.accounts.entity.UserAccount;
+import io.gatehouse.agents.control.AgentTokens;
+import io.gatehouse.sessions.control.SessionRevoker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Deletes a user's principal in one transaction: its sessions and agent tokens are revoked (every cache
+ * learns of it once the transaction committed), and the database's cascades delete the user row, the
+ * sessions, tokens, memberships and every owned row with it. Either all of it happens or none.
+ */
+@ApplicationScoped
+public class LocalUserDeletion {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SessionRevoker sessions;
+
+    @Inject
+    AgentTokens agents;
+
+    /** Deletes the user; returns the Clerk user id it had, or empty when there was no such user. */
+    @Transactional
+    public Optional<String> delete(UUID principalId) {
+        UserAccount account = em.find(UserAccount.class, principalId);
+        if (account == null) {
+            return Optional.empty();
+        }
+        String clerkUserId = account.clerkUserId();
+        sessions.revokeAllOf(principalId);
+        agents.revokeAllOf(principalId);
+        em.flush();
+        em.clear();
+        em.createQuery("DELETE FROM Principal p WHERE p.id = :id").setParameter("id", principalId).executeUpdate();
+        return Optional.of(clerkUserId);
+    }
+}

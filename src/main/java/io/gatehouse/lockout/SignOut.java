@@ -1,5 +1,0 @@
-package io.gatehouse.lockout;
-
-/** What signing a user out everywhere revoked. */
-public record SignOut(int sessions, int agentTokens) {
-}

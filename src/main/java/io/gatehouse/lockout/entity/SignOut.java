@@ -1,0 +1,5 @@
+package io.gatehouse.lockout.entity;
+
+/** What signing a user out everywhere revoked. */
+public record SignOut(int sessions, int agentTokens) {
+}

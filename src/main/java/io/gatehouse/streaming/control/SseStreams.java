@@ -1,0 +1,60 @@
+package io.gatehouse.streaming.control;
+
+import io.gatehouse.kernel.AuthRefusal;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.UUID;
+
+/** Opens Server-Sent Event streams of one run: past events first, then live ones, until the run's last event. */
+@ApplicationScoped
+public class SseStreams {
+
+    @Inject
+    OpenStreams registry;
+
+    @Inject
+    RunEventNotifications notifications;
+
+    @Inject
+    StreamKeepAlive keepAlive;
+
+    @Inject
+    StreamQuota quota;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * Takes a slot of the client's principal ({@link StreamQuota}), renews the client's session, then streams the
+     * run's events numbered after {@code afterId}, ending after the final event ({@code finalEventId} when the run has
+     * already finished, else -1). Nothing has been written when it throws, so the refusal becomes the response.
+     */
+    public void open(StreamClient client, SseEventSink sink, Sse sse, UUID ownerId, UUID runId, long afterId,
+            long finalEventId, RunBacklog backlog) {
+        StreamSlots.Slot slot = quota.take(client.caller());
+        SseRunStream stream;
+        try {
+            if (!keepAlive.connect(client)) {
+                throw AuthRefusal.invalid("session ended").toProblem();
+            }
+            stream = new SseRunStream(client, executor, sink, sse, runId, afterId, finalEventId, backlog);
+            stream.attach(registry, notifications.subscribe(ownerId, event -> {
+                if (event.runId().equals(runId)) {
+                    stream.offer(event);
+                }
+            }), slot);
+        } catch (RuntimeException e) {
+            slot.release();
+            throw e;
+        }
+        if (!keepAlive.live(client)) {
+            stream.close(OpenStreams.REVOKED);
+            return;
+        }
+        stream.wake();
+    }
+}
