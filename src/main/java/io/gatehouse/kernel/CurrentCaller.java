@@ -1,6 +1,5 @@
 package io.gatehouse.kernel;
 
-import io.gatehouse.network.control.ClientAddress;
 import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,7 @@ public class CurrentCaller {
     HttpServletRequest request;
 
     @Inject
-    ClientAddress clientAddress;
+    ClientAddresses clientAddress;
 
     /** The caller; the access filter has already refused requests without one. */
     public Caller get() {

@@ -1,10 +1,10 @@
 /**
- * Authentication and access control. One {@code HttpAuthenticationMechanism} takes the credential
- * from the request and hands it to the {@link io.gatehouse.security.CredentialResolver}, which asks
- * the {@link io.gatehouse.security.CredentialAuthenticator}s that features contribute (session tokens
- * first, then Clerk JWTs). The result is a {@link io.gatehouse.security.Caller} or an
- * {@link io.gatehouse.security.AuthRefusal}; the access filter turns a refusal into the documented 401
- * only where an endpoint needs a caller, so a credential sent to a public endpoint is never an error.
- * Token formats, storage and Clerk verification live in their own features, not here.
+ * Authentication and access control, all of it: one {@code HttpAuthenticationMechanism} takes the credential from the
+ * request ({@code CredentialExtractor}: header, {@code X-Agent-Token}, cookie with its CSRF check, WebSocket
+ * subprotocol) and hands it to the {@code CredentialResolver}, which asks the authenticators in order (session and
+ * agent tokens, the local token, Clerk access tokens and session JWTs). The result is a kernel {@code Caller} or an
+ * {@code AuthRefusal}; the access filter turns a refusal into the documented 401 only where an endpoint needs a
+ * caller. The auth mode ({@code AUTH_MODE}) lives here. Metrics and the audit trail observe the
+ * {@code CredentialChecked} event the mechanism fires; token storage and Clerk verification are other features.
  */
 package io.gatehouse.security;

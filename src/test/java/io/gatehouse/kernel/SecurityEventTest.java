@@ -1,6 +1,8 @@
 package io.gatehouse.kernel;
 
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.audit.control.RefusalCounting;
+import io.gatehouse.security.control.TokenShapes;
+import io.gatehouse.kernel.SecurityEvents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -29,11 +31,11 @@ class SecurityEventTest {
 
     @Test
     void aTokenIsKnownOnlyByItsShape() {
-        assertEquals("session", SecurityEvents.credentialOf("msc_abc"));
-        assertEquals("anonymous_session", SecurityEvents.credentialOf("ms_sess_abc"));
-        assertEquals("agent_token", SecurityEvents.credentialOf("mca_abc"));
-        assertEquals("jwt", SecurityEvents.credentialOf("eyJh.eyJz.sig"));
-        assertEquals("unknown", SecurityEvents.credentialOf("hunter2"));
-        assertEquals("unknown", SecurityEvents.credentialOf(".."));
+        assertEquals("session", RefusalCounting.credentialOf(TokenShapes.kindOf("msc_abc")));
+        assertEquals("anonymous_session", RefusalCounting.credentialOf(TokenShapes.kindOf("ms_sess_abc")));
+        assertEquals("agent_token", RefusalCounting.credentialOf(TokenShapes.kindOf("mca_abc")));
+        assertEquals("jwt", RefusalCounting.credentialOf(TokenShapes.kindOf("eyJh.eyJz.sig")));
+        assertEquals("unknown", RefusalCounting.credentialOf(TokenShapes.kindOf("hunter2")));
+        assertEquals("unknown", RefusalCounting.credentialOf(TokenShapes.kindOf("..")));
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.metrics;
 
+import io.gatehouse.security.control.TokenShapes;
 import io.gatehouse.kernel.Gauge;
 import io.gatehouse.kernel.TimedOperation;
 import io.gatehouse.metrics.control.AuthOutcome;
@@ -7,7 +8,7 @@ import io.gatehouse.metrics.control.Durations;
 import io.gatehouse.metrics.control.GatehouseMetrics;
 import io.gatehouse.metrics.control.MetricsAccess;
 import io.gatehouse.metrics.control.PrometheusText;
-import io.gatehouse.metrics.control.TokenKind;
+import io.gatehouse.kernel.TokenKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,13 +48,13 @@ class MetricsTest {
 
     @Test
     void acceptedCallersCountAsOkByTheKindOfTheirCredential() {
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.SESSION_TOKEN)), "msc_x");
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.LOCAL, CredentialType.SESSION_TOKEN)), "msc_y");
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.ANONYMOUS, CredentialType.SESSION_TOKEN)), "ms_sess_x");
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.AGENT, CredentialType.AGENT_TOKEN)), "mca_x");
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.CLERK_JWT)), "a.b.c");
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.ACCESS_TOKEN)), "a.b.c");
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.LOCAL, CredentialType.LOCAL_TOKEN)), "local");
+        authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.SESSION_TOKEN)), "msc_x");
+        authentication(AuthResult.accepted(caller(CallerKind.LOCAL, CredentialType.SESSION_TOKEN)), "msc_y");
+        authentication(AuthResult.accepted(caller(CallerKind.ANONYMOUS, CredentialType.SESSION_TOKEN)), "ms_sess_x");
+        authentication(AuthResult.accepted(caller(CallerKind.AGENT, CredentialType.AGENT_TOKEN)), "mca_x");
+        authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.CLERK_JWT)), "a.b.c");
+        authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.ACCESS_TOKEN)), "a.b.c");
+        authentication(AuthResult.accepted(caller(CallerKind.LOCAL, CredentialType.LOCAL_TOKEN)), "local");
 
         assertEquals(2, metrics.authentications(AuthOutcome.OK, TokenKind.SESSION));
         assertEquals(1, metrics.authentications(AuthOutcome.OK, TokenKind.ANONYMOUS));
@@ -66,17 +67,17 @@ class MetricsTest {
 
     @Test
     void refusalsCountByTheirReasonAndTheShapeOfTheToken() {
-        metrics.authentication(AuthResult.refused(AuthRefusal.expired()), "msc_old");
-        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("session revoked")), "ms_sess_gone");
-        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("unknown session token")), "mca_unknown");
-        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("signature verification failed")), jwt("{\"alg\":\"RS256\"}"));
-        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("audience does not include x")),
+        authentication(AuthResult.refused(AuthRefusal.expired()), "msc_old");
+        authentication(AuthResult.refused(AuthRefusal.invalid("session revoked")), "ms_sess_gone");
+        authentication(AuthResult.refused(AuthRefusal.invalid("unknown session token")), "mca_unknown");
+        authentication(AuthResult.refused(AuthRefusal.invalid("signature verification failed")), jwt("{\"alg\":\"RS256\"}"));
+        authentication(AuthResult.refused(AuthRefusal.invalid("audience does not include x")),
                 jwt("{\"alg\":\"RS256\",\"typ\":\"at+jwt\"}"));
-        metrics.authentication(AuthResult.refused(AuthRefusal.unauthorized("invalid_authorized_party", "Invalid authorized party")),
+        authentication(AuthResult.refused(AuthRefusal.unauthorized("invalid_authorized_party", "Invalid authorized party")),
                 jwt("{\"alg\":\"RS256\"}"));
-        metrics.authentication(AuthResult.refused(AuthRefusal.unavailable("jwks_unavailable", "JWKS not loaded")), jwt("{}"));
-        metrics.authentication(AuthResult.refused(AuthRefusal.invalid("unrecognized token format")), "garbage");
-        metrics.refused(new AuthRefusal(403, "access_denied", "cookie from elsewhere", false), "msc_cookie");
+        authentication(AuthResult.refused(AuthRefusal.unavailable("jwks_unavailable", "JWKS not loaded")), jwt("{}"));
+        authentication(AuthResult.refused(AuthRefusal.invalid("unrecognized token format")), "garbage");
+        metrics.refused(new AuthRefusal(403, "access_denied", "cookie from elsewhere", false), TokenShapes.kindOf("msc_cookie"));
 
         assertEquals(1, metrics.authentications(AuthOutcome.EXPIRED, TokenKind.SESSION));
         assertEquals(1, metrics.authentications(AuthOutcome.REVOKED, TokenKind.ANONYMOUS));
@@ -117,7 +118,7 @@ class MetricsTest {
 
     @Test
     void theExpositionIsPrometheusTextWithEveryPossibleSeries() {
-        metrics.authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.SESSION_TOKEN)), "msc_x");
+        authentication(AuthResult.accepted(caller(CallerKind.CLERK, CredentialType.SESSION_TOKEN)), "msc_x");
         metrics.missing();
         metrics.durations(TimedOperation.EXCHANGE).record(250_000_000);
         metrics.durations(TimedOperation.EXCHANGE).record(500_000_000);
@@ -229,5 +230,14 @@ class MetricsTest {
                 return value;
             }
         };
+    }
+
+    /** What the authentication mechanism reports for a presented token. */
+    private void authentication(AuthResult result, String token) {
+        if (result instanceof AuthResult.Accepted accepted) {
+            metrics.accepted(accepted.caller());
+        } else {
+            metrics.refused(((AuthResult.Refused) result).refusal(), TokenShapes.kindOf(token));
+        }
     }
 }

@@ -7,7 +7,7 @@ import io.gatehouse.accounts.control.Memberships;
 import io.gatehouse.accounts.control.SuperAdmins;
 import io.gatehouse.accounts.entity.UserAccount;
 import io.gatehouse.accounts.control.UserProfiles;
-import io.gatehouse.deletion.control.UserDeletion;
+import io.gatehouse.accounts.control.UserDeletion;
 import io.gatehouse.kernel.Caller;
 import io.gatehouse.kernel.CurrentCaller;
 import io.gatehouse.kernel.OAuthScopes;

@@ -3,7 +3,7 @@ package io.gatehouse.admin.control;
 import io.gatehouse.admin.entity.LockView;
 import io.gatehouse.admin.entity.SignOutResult;
 import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.lockout.entity.LockState;
 import io.gatehouse.lockout.entity.SignOut;
 import io.gatehouse.lockout.control.UserLockout;

@@ -1,5 +1,6 @@
 package io.gatehouse.audit.control;
 
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.KeyValues;
 import io.gatehouse.kernel.SecurityEvent;
 import io.gatehouse.kernel.SecurityEventType;

@@ -2,7 +2,7 @@ package io.gatehouse.introspection.control;
 
 import io.gatehouse.agents.control.AgentTokens;
 import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.CallerKind;
 import io.gatehouse.sessions.entity.CachedSession;
 import io.gatehouse.sessions.control.SessionCache;

@@ -1,5 +1,6 @@
 package io.gatehouse.metrics.control;
 
+import io.gatehouse.kernel.TokenKind;
 import io.gatehouse.kernel.AuthRefusal;
 
 /** How one authentication ended: the {@code outcome} label of {@code gatehouse_authentications_total}. */

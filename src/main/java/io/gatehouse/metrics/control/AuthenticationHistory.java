@@ -1,5 +1,6 @@
 package io.gatehouse.metrics.control;
 
+import io.gatehouse.kernel.TokenKind;
 import io.gatehouse.kernel.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

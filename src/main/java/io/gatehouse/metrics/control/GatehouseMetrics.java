@@ -1,8 +1,8 @@
 package io.gatehouse.metrics.control;
 
+import io.gatehouse.kernel.TokenKind;
 import io.gatehouse.kernel.TimedOperation;
 import io.gatehouse.kernel.AuthRefusal;
-import io.gatehouse.kernel.AuthResult;
 import io.gatehouse.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
@@ -32,18 +32,14 @@ public class GatehouseMetrics {
         }
     }
 
-    /** Counts what the authentication mechanism made of a presented token. */
-    public void authentication(AuthResult result, String token) {
-        if (result instanceof AuthResult.Accepted accepted) {
-            count(AuthOutcome.OK, TokenKind.of(accepted.caller()));
-        } else {
-            refused(((AuthResult.Refused) result).refusal(), token);
-        }
+    /** Counts an accepted credential. */
+    public void accepted(Caller caller) {
+        count(AuthOutcome.OK, TokenKind.of(caller));
     }
 
     /** Counts a token refused before or during its check. */
-    public void refused(AuthRefusal refusal, String token) {
-        count(AuthOutcome.of(refusal), TokenKind.ofToken(token));
+    public void refused(AuthRefusal refusal, TokenKind kind) {
+        count(AuthOutcome.of(refusal), kind);
     }
 
     /** Counts a request without any credential to an endpoint that needs one. */

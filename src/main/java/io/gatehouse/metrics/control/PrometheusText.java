@@ -1,5 +1,6 @@
 package io.gatehouse.metrics.control;
 
+import io.gatehouse.kernel.TokenKind;
 import io.gatehouse.kernel.Gauge;
 import io.gatehouse.kernel.TimedOperation;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.gatehouse.network.control;
 
+import io.gatehouse.kernel.ClientAddresses;
 import io.gatehouse.kernel.StartupEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * /24, an IPv6 /64) is logged as a warning, since any host in it can choose its own address.
  */
 @ApplicationScoped
-public class ClientAddress {
+public class ClientAddress implements ClientAddresses {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
 
@@ -58,6 +59,7 @@ public class ClientAddress {
     }
 
     /** The client address of a request, by the rule above. */
+    @Override
     public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         if (!proxies.trustsProxies()) {

@@ -4,7 +4,7 @@ import io.gatehouse.ratelimit.control.RateLimitHeaders;
 import io.gatehouse.ratelimit.control.RateLimiter;
 import io.gatehouse.ratelimit.entity.Bucket;
 import io.gatehouse.ratelimit.entity.RateLimitUsage;
-import io.gatehouse.metrics.control.GatehouseMetrics;
+import io.gatehouse.kernel.AccessRefused;
 import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import jakarta.enterprise.inject.spi.CDI;
@@ -43,16 +43,9 @@ public final class RateLimitFilter implements ContainerRequestFilter {
         }
         request.setProperty(RateLimitHeaders.USAGE, usage);
         if (!usage.allowed()) {
-            CDI.current().select(GatehouseMetrics.class).get().rateLimited(caller);
-            throw tooManyRequests(usage);
+            AccessRefused.report(AccessRefused.Reason.RATE_LIMITED, caller);
+            throw RateLimitHeaders.tooManyRequests(usage);
         }
-    }
-
-    public static ApiProblem tooManyRequests(RateLimitUsage usage) {
-        String seconds = Integer.toString(usage.resetSeconds());
-        return new ApiProblem(429, "rate_limited", "Too many requests: retry in " + seconds + " seconds", true,
-                Map.of("Retry-After", seconds, RateLimitHeaders.LIMIT, Integer.toString(usage.limit()),
-                        RateLimitHeaders.REMAINING, "0", RateLimitHeaders.RESET, seconds));
     }
 
     /** Looked up on first use: filters are created at deployment, before every server has its CDI beans ready. */

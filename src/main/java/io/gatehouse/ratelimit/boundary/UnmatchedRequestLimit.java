@@ -4,7 +4,7 @@ import io.gatehouse.ratelimit.control.RateLimitHeaders;
 import io.gatehouse.ratelimit.control.RateLimiter;
 import io.gatehouse.ratelimit.entity.Bucket;
 import io.gatehouse.ratelimit.entity.RateLimitUsage;
-import io.gatehouse.metrics.control.GatehouseMetrics;
+import io.gatehouse.kernel.AccessRefused;
 import io.gatehouse.problems.control.ProblemRewrite;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.HttpMethod;
@@ -35,8 +35,8 @@ public class UnmatchedRequestLimit implements ContainerResponseFilter {
         request.setProperty(RateLimitHeaders.USAGE, usage);
         RateLimitHeaders.write(usage, response.getHeaders()::putSingle);
         if (!usage.allowed()) {
-            CDI.current().select(GatehouseMetrics.class).get().rateLimited(null);
-            ProblemRewrite.into(request, response, RateLimitFilter.tooManyRequests(usage));
+            AccessRefused.report(AccessRefused.Reason.RATE_LIMITED, null);
+            ProblemRewrite.into(request, response, RateLimitHeaders.tooManyRequests(usage));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.gatehouse.ratelimit.control;
 
+import java.util.Map;
+import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.ratelimit.entity.RateLimitUsage;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -36,5 +38,13 @@ public class RateLimitHeaders implements ContainerResponseFilter {
         header.accept(LIMIT, Integer.toString(usage.limit()));
         header.accept(REMAINING, Integer.toString(usage.remaining()));
         header.accept(RESET, Integer.toString(usage.resetSeconds()));
+    }
+
+    /** The 429 answer for a spent limit, with its {@code Retry-After} and rate-limit headers. */
+    public static ApiProblem tooManyRequests(RateLimitUsage usage) {
+        String seconds = Integer.toString(usage.resetSeconds());
+        return new ApiProblem(429, "rate_limited", "Too many requests: retry in " + seconds + " seconds", true,
+                Map.of("Retry-After", seconds, LIMIT, Integer.toString(usage.limit()),
+                        REMAINING, "0", RESET, seconds));
     }
 }

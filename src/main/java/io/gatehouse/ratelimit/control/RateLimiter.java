@@ -1,13 +1,13 @@
 package io.gatehouse.ratelimit.control;
 
-import io.gatehouse.ratelimit.boundary.RateLimitFilter;
 import io.gatehouse.ratelimit.entity.Bucket;
 import io.gatehouse.ratelimit.entity.RateLimitUsage;
-import io.gatehouse.metrics.control.GatehouseMetrics;
+import io.gatehouse.kernel.AccessRefused;
 import io.gatehouse.network.control.ClientAddress;
 import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,7 +29,7 @@ public class RateLimiter {
     HttpServletRequest request;
 
     @Inject
-    GatehouseMetrics metrics;
+    Event<AccessRefused> refused;
 
     /**
      * Counts the request (of the caller, {@code null} when none) and reports its window, or returns
@@ -59,7 +59,7 @@ public class RateLimiter {
         if (usage.allowed()) {
             return null;
         }
-        metrics.rateLimited(caller);
-        return RateLimitFilter.tooManyRequests(usage);
+        refused.fire(new AccessRefused(AccessRefused.Reason.RATE_LIMITED, caller));
+        return RateLimitHeaders.tooManyRequests(usage);
     }
 }

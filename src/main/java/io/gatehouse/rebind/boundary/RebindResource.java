@@ -1,5 +1,6 @@
 package io.gatehouse.rebind.boundary;
 
+import io.gatehouse.http.control.Challenges;
 import io.gatehouse.rebind.control.RebindService;
 import io.gatehouse.rebind.entity.RebindResult;
 import io.gatehouse.http.control.JsonFields;
@@ -39,7 +40,7 @@ public class RebindResource {
     public RebindResult rebind(JsonObject body) {
         Caller caller = currentCaller.get();
         if (caller.isAnonymous()) {
-            throw AuthRefusal.unauthorized("anonymous_session", ANONYMOUS_REFUSED).toProblem();
+            throw Challenges.problem(AuthRefusal.unauthorized("anonymous_session", ANONYMOUS_REFUSED));
         }
         String deviceId = JsonFields.requiredText(body, "device_id", 128);
         JsonValue token = body == null ? null : body.get(TOKEN);

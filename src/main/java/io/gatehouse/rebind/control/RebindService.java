@@ -5,7 +5,7 @@ import io.gatehouse.rebind.entity.Rebinding;
 import io.gatehouse.accounts.control.AnonymousPrincipals;
 import io.gatehouse.accounts.entity.Principal;
 import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.Timed;
 import io.gatehouse.kernel.TimedOperation;
 import io.gatehouse.kernel.ApiProblem;

@@ -1,11 +1,11 @@
 package io.gatehouse.security.boundary;
 
+import io.gatehouse.http.control.Challenges;
 import io.gatehouse.kernel.AuthRefusal;
 import io.gatehouse.kernel.Caller;
 import io.gatehouse.kernel.CredentialType;
-import io.gatehouse.metrics.control.GatehouseMetrics;
+import io.gatehouse.kernel.AccessRefused;
 import io.gatehouse.kernel.ApiProblem;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import java.util.Map;
@@ -54,9 +54,9 @@ final class AccessFilter implements ContainerRequestFilter {
     private static ApiProblem refusalOf(ContainerRequestContext request) {
         Object refusal = request.getProperty(AuthRefusal.ATTRIBUTE);
         if (refusal instanceof AuthRefusal known) {
-            return known.toProblem();
+            return Challenges.problem(known);
         }
-        CDI.current().select(GatehouseMetrics.class).get().missing();
+        AccessRefused.report(AccessRefused.Reason.MISSING_CREDENTIAL, null);
         return new ApiProblem(401, "missing_token", "Missing Bearer token", false,
                 Map.of("WWW-Authenticate", Challenges.missingCredential()));
     }

@@ -3,13 +3,15 @@ package io.gatehouse.security.boundary;
 import io.gatehouse.kernel.AuthRefusal;
 import io.gatehouse.kernel.AuthResult;
 import io.gatehouse.kernel.Caller;
+import io.gatehouse.kernel.CredentialChecked;
+import io.gatehouse.kernel.TokenKind;
 import io.gatehouse.security.control.CookieForgeryCheck;
 import io.gatehouse.security.control.CredentialExtractor;
 import io.gatehouse.security.control.CredentialResolver;
 import io.gatehouse.security.control.PublicPaths;
-import io.gatehouse.audit.control.SecurityEvents;
-import io.gatehouse.metrics.control.GatehouseMetrics;
+import io.gatehouse.security.control.TokenShapes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -29,11 +31,9 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     CredentialResolver resolver;
 
+    /** Observed by the metrics and the audit trail's refusal tally; the token itself never leaves this class. */
     @Inject
-    SecurityEvents audit;
-
-    @Inject
-    GatehouseMetrics metrics;
+    Event<CredentialChecked> checked;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -49,19 +49,19 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
             }
             if (CookieForgeryCheck.refuses(request)) {
                 request.setAttribute(AuthRefusal.ATTRIBUTE, CookieForgeryCheck.REFUSAL);
-                metrics.refused(CookieForgeryCheck.REFUSAL, token);
+                checked.fire(new CredentialChecked(new AuthResult.Refused(CookieForgeryCheck.REFUSAL), TokenShapes.kindOf(token), false));
                 return context.doNothing();
             }
         }
         AuthResult result = resolver.resolve(token);
-        metrics.authentication(result, token);
         if (result instanceof AuthResult.Accepted accepted) {
             Caller caller = accepted.caller();
+            checked.fire(new CredentialChecked(result, TokenKind.of(caller), true));
             request.setAttribute(Caller.ATTRIBUTE, caller);
             return context.notifyContainerAboutLogin(caller, caller.roles());
         }
+        checked.fire(new CredentialChecked(result, TokenShapes.kindOf(token), true));
         request.setAttribute(AuthRefusal.ATTRIBUTE, ((AuthResult.Refused) result).refusal());
-        audit.refused(result, token, request);
         return context.doNothing();
     }
 }

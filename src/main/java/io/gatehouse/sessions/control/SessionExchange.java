@@ -1,9 +1,10 @@
 package io.gatehouse.sessions.control;
 
+import io.gatehouse.http.control.Challenges;
 import io.gatehouse.sessions.entity.IssuedSession;
 import io.gatehouse.accounts.control.AnonymousPrincipals;
 import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.Timed;
 import io.gatehouse.kernel.TimedOperation;
 import io.gatehouse.kernel.ApiProblem;
@@ -72,6 +73,6 @@ public class SessionExchange {
     }
 
     private static ApiProblem unauthorized(String detail) {
-        return AuthRefusal.unauthorized("invalid_token", detail).toProblem();
+        return Challenges.problem(AuthRefusal.unauthorized("invalid_token", detail));
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.sessions.control;
 
+import io.gatehouse.http.control.Challenges;
 import io.gatehouse.kernel.SessionTokens;
 import io.gatehouse.kernel.TokenHash;
 import io.gatehouse.sessions.entity.CachedSession;
@@ -12,7 +13,7 @@ import io.gatehouse.accounts.entity.LockReason;
 import io.gatehouse.accounts.entity.Principal;
 import io.gatehouse.accounts.entity.UserAccount;
 import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.AuthRefusal;
 import io.gatehouse.kernel.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,14 +78,14 @@ public class SessionIssuer {
             String clerkSessionId) {
         UserAccount account = em.find(UserAccount.class, principalId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            throw AuthRefusal.invalid("unknown user").toProblem();
+            throw Challenges.problem(AuthRefusal.invalid("unknown user"));
         }
         Optional<LockReason> lock = account.lockReason();
         if (lock.isPresent()) {
-            throw lock.get().refusal().toProblem();
+            throw Challenges.problem(lock.get().refusal());
         }
         if (em.find(EndedClerkSession.class, clerkSessionId) != null) {
-            throw ClerkSessionEnds.REFUSAL.toProblem();
+            throw Challenges.problem(ClerkSessionEnds.REFUSAL);
         }
         return issue(principalId, CallerKind.CLERK, subject, userAgent, ip, clerkSessionId);
     }

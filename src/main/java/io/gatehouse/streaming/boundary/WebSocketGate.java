@@ -12,7 +12,7 @@ import io.gatehouse.ratelimit.control.RateLimiter;
 import io.gatehouse.kernel.AuthRefusal;
 import io.gatehouse.kernel.AuthResult;
 import io.gatehouse.kernel.Caller;
-import io.gatehouse.security.boundary.Challenges;
+import io.gatehouse.http.control.Challenges;
 import io.gatehouse.security.control.CredentialResolver;
 import io.gatehouse.kernel.CredentialType;
 import jakarta.inject.Inject;
@@ -92,7 +92,7 @@ public class WebSocketGate extends HttpFilter {
             return new ApiProblem(403, "access_denied", FOREIGN_ORIGIN);
         }
         if (result instanceof AuthResult.Refused refused) {
-            return refused.refusal().toProblem();
+            return Challenges.problem(refused.refusal());
         }
         if (caller.credential() == CredentialType.ACCESS_TOKEN) {
             return new ApiProblem(403, "forbidden", ACCESS_TOKEN);
@@ -103,7 +103,7 @@ public class WebSocketGate extends HttpFilter {
         }
         if (!keepAlive.connect(StreamClient.of(caller, presented.token()))) {
             quota.cancel(caller);
-            return AuthRefusal.invalid("session ended").toProblem();
+            return Challenges.problem(AuthRefusal.invalid("session ended"));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.streaming.control;
 
+import io.gatehouse.http.control.Challenges;
 import io.gatehouse.kernel.AuthRefusal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -39,7 +40,7 @@ public class SseStreams {
         SseRunStream stream;
         try {
             if (!keepAlive.connect(client)) {
-                throw AuthRefusal.invalid("session ended").toProblem();
+                throw Challenges.problem(AuthRefusal.invalid("session ended"));
             }
             stream = new SseRunStream(client, executor, sink, sse, runId, afterId, finalEventId, backlog);
             stream.attach(registry, notifications.subscribe(ownerId, event -> {

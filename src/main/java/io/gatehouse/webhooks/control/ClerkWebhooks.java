@@ -1,7 +1,7 @@
 package io.gatehouse.webhooks.control;
 
 import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

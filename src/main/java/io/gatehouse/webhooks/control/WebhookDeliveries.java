@@ -4,7 +4,7 @@ import io.gatehouse.webhooks.entity.WebhookDelivery;
 import io.gatehouse.accounts.entity.ClerkFlags;
 import io.gatehouse.accounts.control.ClerkUsers;
 import io.gatehouse.clerk.control.ClerkProfileClaims;
-import io.gatehouse.deletion.control.UserDeletion;
+import io.gatehouse.accounts.control.UserDeletion;
 import io.gatehouse.lockout.control.UserLockout;
 import io.gatehouse.sessions.control.ClerkSessionEnds;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,9 @@
-package io.gatehouse.security.boundary;
+package io.gatehouse.http.control;
 
 import io.gatehouse.http.entity.ProtectedResource;
+import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.kernel.AuthRefusal;
+import java.util.Map;
 
 /**
  * The {@code WWW-Authenticate} values of RFC 6750, each pointing OAuth clients at the RFC 9728 metadata
@@ -31,5 +34,14 @@ public final class Challenges {
 
     private static String quoted(String text) {
         return text.replace("\\", "\\\\").replace("\"", "'");
+    }
+
+    /** The problem to answer a refused credential with; a 401 carries the RFC 6750 challenge. */
+    public static ApiProblem problem(AuthRefusal refusal) {
+        if (refusal.status() != 401) {
+            return new ApiProblem(refusal.status(), refusal.code(), refusal.detail(), refusal.retryable(),
+                    refusal.retryable() ? Map.of("Retry-After", "5") : Map.of());
+        }
+        return new ApiProblem(401, refusal.code(), refusal.detail(), false, Map.of("WWW-Authenticate", invalidToken(refusal.detail())));
     }
 }

@@ -1,9 +1,5 @@
-package io.gatehouse.metrics.control;
+package io.gatehouse.kernel;
 
-import io.gatehouse.clerk.control.JwtTypes;
-import io.gatehouse.kernel.Caller;
-import io.gatehouse.kernel.CallerKind;
-import io.gatehouse.kernel.SessionTokens;
 
 /** What was presented: the {@code kind} label of {@code gatehouse_authentications_total}. */
 public enum TokenKind {
@@ -31,7 +27,7 @@ public enum TokenKind {
     }
 
     /** The kind of an accepted caller's credential: a switch, no allocation (this runs on every request). */
-    static TokenKind of(Caller caller) {
+    public static TokenKind of(Caller caller) {
         return switch (caller.credential()) {
             case SESSION_TOKEN -> caller.kind() == CallerKind.ANONYMOUS ? ANONYMOUS : SESSION;
             case AGENT_TOKEN -> AGENT;
@@ -41,24 +37,4 @@ public enum TokenKind {
         };
     }
 
-    /** The kind of a refused token, from its shape alone (it was never accepted, so nothing else is known). */
-    static TokenKind ofToken(String token) {
-        if (token == null) {
-            return NONE;
-        }
-        if (token.startsWith(SessionTokens.ANONYMOUS_PREFIX)) {
-            return ANONYMOUS;
-        }
-        if (token.startsWith(SessionTokens.USER_PREFIX)) {
-            return SESSION;
-        }
-        if (token.startsWith(SessionTokens.AGENT_PREFIX)) {
-            return AGENT;
-        }
-        int dot = token.indexOf('.');
-        if (dot > 0 && token.indexOf('.', dot + 1) > dot) {
-            return JwtTypes.isAccessToken(token) ? ACCESS_TOKEN : CLERK_JWT;
-        }
-        return OTHER;
-    }
 }

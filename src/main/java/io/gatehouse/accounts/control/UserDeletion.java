@@ -1,10 +1,10 @@
-package io.gatehouse.deletion.control;
+package io.gatehouse.accounts.control;
 
 import io.gatehouse.accounts.control.ClerkUsers;
 import io.gatehouse.accounts.control.LocalAdmin;
 import io.gatehouse.accounts.control.UserCacheNotices;
 import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.audit.control.SecurityEvents;
+import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.clerk.control.ClerkBackendClient;
 import io.gatehouse.clerk.control.ClerkSettings;
 import io.gatehouse.kernel.ApiProblem;

@@ -1,9 +1,9 @@
-package io.gatehouse.deletion.control;
+package io.gatehouse.accounts.control;
 
 import io.gatehouse.accounts.entity.UserAccount;
-import io.gatehouse.agents.control.AgentTokens;
-import io.gatehouse.sessions.control.SessionRevoker;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.gatehouse.accounts.entity.UserDeleting;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,11 +22,9 @@ public class LocalUserDeletion {
     @PersistenceContext
     EntityManager em;
 
+    /** Sessions and agent tokens observe it and are revoked in this transaction. */
     @Inject
-    SessionRevoker sessions;
-
-    @Inject
-    AgentTokens agents;
+    Event<UserDeleting> deleting;
 
     /** Deletes the user; returns the Clerk user id it had, or empty when there was no such user. */
     @Transactional
@@ -36,8 +34,7 @@ public class LocalUserDeletion {
             return Optional.empty();
         }
         String clerkUserId = account.clerkUserId();
-        sessions.revokeAllOf(principalId);
-        agents.revokeAllOf(principalId);
+        deleting.fire(new UserDeleting(principalId));
         em.flush();
         em.clear();
         em.createQuery("DELETE FROM Principal p WHERE p.id = :id").setParameter("id", principalId).executeUpdate();

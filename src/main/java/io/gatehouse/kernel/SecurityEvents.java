@@ -1,11 +1,5 @@
-package io.gatehouse.audit.control;
+package io.gatehouse.kernel;
 
-import io.gatehouse.kernel.SecurityEvent;
-import io.gatehouse.network.control.ClientAddress;
-import io.gatehouse.kernel.AuthRefusal;
-import io.gatehouse.kernel.AuthResult;
-import io.gatehouse.kernel.Caller;
-import io.gatehouse.kernel.SessionTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,47 +27,11 @@ public class SecurityEvents {
     HttpServletRequest currentRequest;
 
     @Inject
-    ClientAddress clientAddress;
-
-    @Inject
-    RefusedTokens refusedTokens;
+    ClientAddresses clientAddress;
 
     public void fire(SecurityEvent event) {
         HttpServletRequest request = requestInProgress();
         notify(event.from(request == null ? null : clientAddress.of(request), sessionOf(event, request)));
-    }
-
-    /**
-     * A credential the resolver refused, if it was refused: counted (per refusal code and client address) with the
-     * kind of credential its shape tells and the refusal's message, for a {@code token.refused} row written later
-     * ({@link RefusedTokens}); no event, so refusals never queue in front of the security events. The token itself
-     * goes no further than this method.
-     */
-    public void refused(AuthResult result, String token, HttpServletRequest request) {
-        if (!(result instanceof AuthResult.Refused refused)) {
-            return;
-        }
-        AuthRefusal refusal = refused.refusal();
-        try {
-            refusedTokens.count(refusal.code(), clientAddress.of(request), credentialOf(token), refusal.detail());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Refused token not counted", e);
-        }
-    }
-
-    /** What a token looks like, by its prefix or its dots; never more of it. */
-    public static String credentialOf(String token) {
-        if (token.startsWith(SessionTokens.ANONYMOUS_PREFIX)) {
-            return "anonymous_session";
-        }
-        if (token.startsWith(SessionTokens.USER_PREFIX)) {
-            return "session";
-        }
-        if (token.startsWith(SessionTokens.AGENT_PREFIX)) {
-            return "agent_token";
-        }
-        int dot = token.indexOf('.');
-        return dot > 0 && token.indexOf('.', dot + 1) > dot ? "jwt" : "unknown";
     }
 
     private void notify(SecurityEvent event) {

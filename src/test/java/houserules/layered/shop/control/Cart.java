@@ -1,0 +1,9 @@
+package houserules.layered.shop.control;
+
+/** Fixture: a control. */
+public class Cart {
+
+    public int size() {
+        return 0;
+    }
+}
