@@ -9,11 +9,11 @@ public sealed interface AuthResult {
     record Refused(AuthRefusal refusal) implements AuthResult {
     }
 
-    static AuthResult accepted(Caller caller) {
+    public static AuthResult accepted(Caller caller) {
         return new Accepted(caller);
     }
 
-    static AuthResult refused(AuthRefusal refusal) {
+    public static AuthResult refused(AuthRefusal refusal) {
         return new Refused(refusal);
     }
 }

@@ -1,7 +1,8 @@
 package io.gatehouse.accounts.control;
 
+import io.gatehouse.accounts.entity.AccountException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.accounts.entity.ProfileEdit;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -26,16 +27,16 @@ public final class ProfileEditReader {
 
     public static ProfileEdit read(JsonObject body) {
         if (body == null) {
-            throw ApiProblem.unprocessable("A JSON object with the fields to change is required");
+            throw new AccountException(Reason.UNPROCESSABLE, "validation_failed", "A JSON object with the fields to change is required");
         }
         Map<String, String> changes = new HashMap<>();
         for (Map.Entry<String, JsonValue> field : body.entrySet()) {
             String name = field.getKey();
             if (READ_ONLY.contains(name)) {
-                throw ApiProblem.unprocessable(name + " cannot be changed through the API");
+                throw new AccountException(Reason.UNPROCESSABLE, "validation_failed", name + " cannot be changed through the API");
             }
             if (!ProfileEdit.FIELDS.contains(name)) {
-                throw ApiProblem.unprocessable("Unknown field " + printable(name) + "; editable fields: "
+                throw new AccountException(Reason.UNPROCESSABLE, "validation_failed", "Unknown field " + printable(name) + "; editable fields: "
                         + String.join(", ", ProfileEdit.FIELDS));
             }
             changes.put(name, value(name, field.getValue()));
@@ -48,20 +49,20 @@ public final class ProfileEditReader {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw ApiProblem.unprocessable(name + " must be a string or null");
+            throw new AccountException(Reason.UNPROCESSABLE, "validation_failed", name + " must be a string or null");
         }
         String text = ((JsonString) value).getString().strip();
         if (text.isEmpty()) {
             return null;
         }
         if (text.length() > MAX_LENGTH.get(name)) {
-            throw ApiProblem.unprocessable(name + " must be at most " + MAX_LENGTH.get(name) + " characters");
+            throw new AccountException(Reason.UNPROCESSABLE, "validation_failed", name + " must be at most " + MAX_LENGTH.get(name) + " characters");
         }
         if (!readable(text, MULTI_LINE.contains(name))) {
-            throw ApiProblem.unprocessable(name + " must contain printable characters only");
+            throw new AccountException(Reason.UNPROCESSABLE, "validation_failed", name + " must contain printable characters only");
         }
         if (name.equals("timezone") && !ZoneId.getAvailableZoneIds().contains(text)) {
-            throw ApiProblem.unprocessable("timezone must be an IANA time zone such as America/Los_Angeles");
+            throw new AccountException(Reason.UNPROCESSABLE, "validation_failed", "timezone must be an IANA time zone such as America/Los_Angeles");
         }
         return text;
     }

@@ -1,5 +1,7 @@
 package io.gatehouse.accounts.control;
 
+import io.gatehouse.accounts.entity.AccountException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.accounts.control.ClerkUsers;
 import io.gatehouse.accounts.control.LocalAdmin;
 import io.gatehouse.accounts.control.UserCacheNotices;
@@ -7,7 +9,6 @@ import io.gatehouse.kernel.SecurityEvent;
 import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.clerk.control.ClerkBackendClient;
 import io.gatehouse.clerk.control.ClerkSettings;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import io.gatehouse.kernel.CallerKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class UserDeletion {
     /** {@code DELETE /api/v1/users/me}. */
     public void deleteOwnAccount(Caller caller) {
         if (caller.kind() == CallerKind.CLERK && settings.deleteUsers() && !clerk.deleteUser(caller.subject())) {
-            throw new ApiProblem(502, "clerk_unavailable",
+            throw new AccountException(Reason.UPSTREAM_FAILED, "clerk_unavailable",
                     "Clerk could not delete the user; nothing was deleted, try again later", true, Map.of());
         }
         forget(caller.principalId(), local.delete(caller.principalId()), caller.kind());

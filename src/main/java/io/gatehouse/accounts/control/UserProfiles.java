@@ -1,8 +1,9 @@
 package io.gatehouse.accounts.control;
 
+import io.gatehouse.accounts.entity.AccountException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.accounts.entity.ProfileEdit;
 import io.gatehouse.accounts.entity.UserAccount;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +44,7 @@ public class UserProfiles {
     private UserAccount find(UUID principalId) {
         UserAccount account = em.find(UserAccount.class, principalId);
         if (account == null) {
-            throw ApiProblem.notFound("User not found");
+            throw new AccountException(Reason.NOT_FOUND, "not_found", "User not found");
         }
         return account;
     }

@@ -1,5 +1,7 @@
 package io.gatehouse.admin.control;
 
+import io.gatehouse.admin.entity.AdminException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.admin.entity.LockView;
 import io.gatehouse.admin.entity.SignOutResult;
 import io.gatehouse.kernel.SecurityEvent;
@@ -7,7 +9,6 @@ import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.lockout.entity.LockState;
 import io.gatehouse.lockout.entity.SignOut;
 import io.gatehouse.lockout.control.UserLockout;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.sessions.control.SessionInventory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class OperatorActions {
     public LockView lock(UUID operatorId, String idOrClerkUserId) {
         UUID userId = users.find(idOrClerkUserId).principalId();
         if (userId.equals(operatorId)) {
-            throw new ApiProblem(422, "invalid_request", SELF_LOCK);
+            throw new AdminException(Reason.UNPROCESSABLE, "invalid_request", SELF_LOCK);
         }
         boolean alreadyLocked = operatorLocked(lockout.state(userId));
         LockState after = lockout.lockByOperator(userId, operatorId);

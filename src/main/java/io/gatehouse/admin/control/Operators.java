@@ -1,7 +1,8 @@
 package io.gatehouse.admin.control;
 
+import io.gatehouse.admin.entity.AdminException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.accounts.control.SuperAdmins;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class Operators {
     public UUID current() {
         UUID principalId = caller.get().principalId();
         if (!superAdmins.isSuperAdmin(principalId)) {
-            throw new ApiProblem(403, "forbidden", FORBIDDEN);
+            throw new AdminException(Reason.FORBIDDEN, "forbidden", FORBIDDEN);
         }
         return principalId;
     }

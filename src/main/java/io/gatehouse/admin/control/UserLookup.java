@@ -1,7 +1,8 @@
 package io.gatehouse.admin.control;
 
+import io.gatehouse.admin.entity.AdminException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.accounts.entity.UserAccount;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +35,7 @@ public class UserLookup {
                     .orElse(null);
         }
         if (found == null) {
-            throw ApiProblem.notFound(NOT_FOUND);
+            throw new AdminException(Reason.NOT_FOUND, "not_found", NOT_FOUND);
         }
         return found;
     }

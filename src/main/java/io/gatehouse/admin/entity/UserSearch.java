@@ -1,6 +1,6 @@
 package io.gatehouse.admin.entity;
 
-import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.kernel.FeatureException.Reason;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,7 +92,7 @@ public record UserSearch(Optional<String> text, int limit, Optional<UserCursor> 
         return pattern.toString();
     }
 
-    private static ApiProblem invalid(String detail) {
-        return new ApiProblem(422, "invalid_request", detail);
+    private static AdminException invalid(String detail) {
+        return new AdminException(Reason.UNPROCESSABLE, "invalid_request", detail);
     }
 }

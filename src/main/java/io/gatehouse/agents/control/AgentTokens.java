@@ -1,9 +1,10 @@
 package io.gatehouse.agents.control;
 
+import io.gatehouse.agents.entity.AgentTokenException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.agents.entity.AgentToken;
 import io.gatehouse.agents.entity.AgentTokenView;
 import io.gatehouse.accounts.entity.Principal;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.CallerKind;
 import io.gatehouse.sessions.entity.CachedSession;
 import io.gatehouse.sessions.control.SessionActivity;
@@ -58,7 +59,7 @@ public class AgentTokens {
         em.find(Principal.class, ownerId, LockModeType.PESSIMISTIC_WRITE);
         List<AgentToken> existing = activeOf(ownerId);
         if (existing.size() >= MAX_PER_USER) {
-            throw ApiProblem.conflict("too_many_agent_tokens",
+            throw new AgentTokenException(Reason.CONFLICT, "too_many_agent_tokens",
                     "A user can hold at most " + MAX_PER_USER + " agent tokens; revoke one first");
         }
         String token = SessionTokens.mint(CallerKind.AGENT);
@@ -80,7 +81,7 @@ public class AgentTokens {
     public void revoke(UUID ownerId, UUID tokenId) {
         AgentToken agent = em.find(AgentToken.class, tokenId);
         if (agent == null || !agent.ownerId().equals(ownerId) || agent.revoked()) {
-            throw ApiProblem.notFound("Agent token not found");
+            throw new AgentTokenException(Reason.NOT_FOUND, "not_found", "Agent token not found");
         }
         agent.revoke(now());
         committed.fire(new SessionCommitted.Revoked(List.of(agent.tokenHash())));

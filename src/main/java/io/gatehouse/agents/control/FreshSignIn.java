@@ -1,7 +1,8 @@
 package io.gatehouse.agents.control;
 
+import io.gatehouse.agents.entity.AgentTokenException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.clerk.control.ClerkSettings;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import io.gatehouse.kernel.CredentialType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,13 +35,13 @@ public class FreshSignIn {
             return;
         }
         if (caller.credential() != CredentialType.CLERK_JWT) {
-            throw new ApiProblem(403, CODE, "Creating an agent token needs a fresh sign-in: send a Clerk session JWT"
+            throw new AgentTokenException(Reason.FORBIDDEN, CODE, "Creating an agent token needs a fresh sign-in: send a Clerk session JWT"
                     + " issued within the last 10 minutes as the bearer token (a session token, an agent token or an"
                     + " OAuth access token cannot create one)");
         }
         if (!(caller.claims().get("iat") instanceof Date issuedAt)
                 || clock.millis() - issuedAt.getTime() > WINDOW.toMillis() + clerk.leewayMillis()) {
-            throw new ApiProblem(403, CODE, "Creating an agent token needs a fresh sign-in: this Clerk session JWT"
+            throw new AgentTokenException(Reason.FORBIDDEN, CODE, "Creating an agent token needs a fresh sign-in: this Clerk session JWT"
                     + " was issued more than 10 minutes ago; get a new one from Clerk and send it");
         }
     }

@@ -1,7 +1,7 @@
 package io.gatehouse.audit.entity;
 
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.kernel.SecurityEventType;
-import io.gatehouse.kernel.ApiProblem;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -106,7 +106,7 @@ public record AuditQuery(int limit, Optional<AuditCursor> cursor, Optional<Secur
         throw invalid(name + " must be an ISO-8601 time with an offset, such as 2025-06-01T00:00:00Z");
     }
 
-    private static ApiProblem invalid(String detail) {
-        return new ApiProblem(422, "invalid_request", detail);
+    private static AuditException invalid(String detail) {
+        return new AuditException(Reason.UNPROCESSABLE, "invalid_request", detail);
     }
 }

@@ -45,7 +45,7 @@ public class ClerkKeys {
     private static final int HTTP_TIMEOUT_MILLIS = 3_000;
 
     @Inject
-    public ClerkSettings settings;
+    ClerkSettings settings;
 
     @Resource
     ManagedExecutorService executor;

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.Config;
 public class ClerkSettings {
 
     @Inject
-    public Config config;
+    Config config;
 
     private Optional<String> issuer;
     private Optional<String> jwksUrl;

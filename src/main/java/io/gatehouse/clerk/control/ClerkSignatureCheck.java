@@ -22,7 +22,7 @@ import java.util.List;
 public class ClerkSignatureCheck {
 
     @Inject
-    public ClerkKeys keys;
+    ClerkKeys keys;
 
     /** The outcome: the verified JWT, or why it is refused. */
     public record Outcome(SignedJWT jwt, AuthRefusal refusal) {

@@ -19,16 +19,16 @@ import java.time.Clock;
 public class ClerkTokenVerifier {
 
     @Inject
-    public ClerkSettings settings;
+    ClerkSettings settings;
 
     @Inject
-    public ClerkSignatureCheck signatures;
+    ClerkSignatureCheck signatures;
 
     @Inject
-    public Clock clock;
+    Clock clock;
 
     @Inject
-    public EndedClerkSessions endedSessions;
+    EndedClerkSessions endedSessions;
 
     private ClerkClaimsRules rules;
 

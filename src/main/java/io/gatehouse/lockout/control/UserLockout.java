@@ -1,11 +1,12 @@
 package io.gatehouse.lockout.control;
 
+import io.gatehouse.lockout.entity.LockoutException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.lockout.entity.LockState;
 import io.gatehouse.lockout.entity.SignOut;
 import io.gatehouse.accounts.entity.UserAccount;
 import io.gatehouse.accounts.entity.UserLockChanged;
 import io.gatehouse.agents.control.AgentTokens;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.sessions.control.SessionRevoker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -85,7 +86,7 @@ public class UserLockout {
     public LockState state(UUID principalId) {
         UserAccount account = em.find(UserAccount.class, principalId);
         if (account == null) {
-            throw ApiProblem.notFound("User not found");
+            throw new LockoutException(Reason.NOT_FOUND, "not_found", "User not found");
         }
         return LockState.of(account);
     }
@@ -93,7 +94,7 @@ public class UserLockout {
     private UserAccount lockedRow(UUID principalId) {
         UserAccount account = em.find(UserAccount.class, principalId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            throw ApiProblem.notFound("User not found");
+            throw new LockoutException(Reason.NOT_FOUND, "not_found", "User not found");
         }
         return account;
     }

@@ -1,8 +1,9 @@
 package io.gatehouse.plans.control;
 
+import io.gatehouse.plans.entity.PlanException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.plans.entity.Profile;
 import io.gatehouse.persistence.control.FindOrCreate;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +47,7 @@ public class Credits {
                 .setParameter("total", total)
                 .executeUpdate();
         if (taken == 0) {
-            throw new ApiProblem(402, "insufficient_credits",
+            throw new PlanException(Reason.PAYMENT_REQUIRED, "insufficient_credits",
                     "No credits left: all " + total + " credits of the " + profile.plan() + " plan are used");
         }
     }

@@ -1,6 +1,7 @@
 package io.gatehouse.problems.control;
 
 import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.kernel.FeatureException;
 import io.gatehouse.persistence.control.ConnectionFailures;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -21,6 +22,9 @@ public final class KnownFailures {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof ApiProblem problem) {
                 return problem;
+            }
+            if (t instanceof FeatureException refusal) {
+                return FeatureProblems.of(refusal);
             }
             if (t instanceof LockTimeoutException || t instanceof PessimisticLockException) {
                 return new ApiProblem(409, "busy", "Another request is changing the same data; retry",

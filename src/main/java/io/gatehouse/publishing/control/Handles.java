@@ -1,7 +1,8 @@
 package io.gatehouse.publishing.control;
 
+import io.gatehouse.publishing.entity.PublishingException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.accounts.entity.UserAccount;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.publishing.entity.Creator;
 import io.gatehouse.publishing.entity.ProjectShare;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class Handles {
         if (requested != null) {
             if (!requested.equals(user.handle())) {
                 if (holder(requested).isPresent()) {
-                    throw ApiProblem.conflict("handle_taken", "handle " + requested + " is already taken");
+                    throw new PublishingException(Reason.CONFLICT, "handle_taken", "handle " + requested + " is already taken");
                 }
                 user.setHandle(requested);
             }
@@ -57,7 +58,7 @@ public class Handles {
                 return candidate;
             }
         }
-        throw new ApiProblem(409, "handle_taken", "No free handle could be derived; choose one with \"handle\"",
+        throw new PublishingException(Reason.CONFLICT, "handle_taken", "No free handle could be derived; choose one with \"handle\"",
                 true, Map.of());
     }
 }

@@ -1,7 +1,8 @@
 package io.gatehouse.publishing.control;
 
+import io.gatehouse.publishing.entity.PublishingException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.accounts.entity.UserAccount;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.publishing.entity.Creator;
 import io.gatehouse.publishing.entity.ProjectShare;
 import io.gatehouse.publishing.entity.ProjectTag;
@@ -42,7 +43,7 @@ public class Publisher {
         String name = ownedProjectName(caller, id);
         UserAccount user = em.find(UserAccount.class, caller);
         if (user == null) {
-            throw new ApiProblem(403, "forbidden", "Only a signed-in user with a profile can publish");
+            throw new PublishingException(Reason.FORBIDDEN, "forbidden", "Only a signed-in user with a profile can publish");
         }
         em.createNamedQuery(ProjectShare.BY_SLUG, ProjectShare.class).setParameter("slug", request.slug())
                 .getResultList()
@@ -50,7 +51,7 @@ public class Publisher {
                 .filter(holder -> !holder.projectId().equals(id))
                 .findFirst()
                 .ifPresent(holder -> {
-                    throw ApiProblem.conflict("slug_taken", "slug " + request.slug() + " is already taken");
+                    throw new PublishingException(Reason.CONFLICT, "slug_taken", "slug " + request.slug() + " is already taken");
                 });
         handles.settle(user, request.handle());
         ProjectShare share = em.find(ProjectShare.class, id);
@@ -93,7 +94,7 @@ public class Publisher {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new ApiProblem(409, "publish_conflict",
+            throw new PublishingException(Reason.CONFLICT, "publish_conflict",
                     "Another request took this slug or handle at the same moment; try again", true, Map.of());
         }
     }

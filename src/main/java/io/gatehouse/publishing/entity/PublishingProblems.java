@@ -1,6 +1,7 @@
 package io.gatehouse.publishing.entity;
 
-import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.kernel.FeatureException.Reason;
+
 
 /** The refusals of publishing and the public API, so every 422 carries the same code. */
 public final class PublishingProblems {
@@ -10,23 +11,23 @@ public final class PublishingProblems {
     private PublishingProblems() {
     }
 
-    public static ApiProblem invalid(String detail) {
-        return new ApiProblem(422, INVALID_REQUEST, detail);
+    public static PublishingException invalid(String detail) {
+        return new PublishingException(Reason.UNPROCESSABLE, INVALID_REQUEST, detail);
     }
 
-    public static ApiProblem projectNotFound() {
-        return ApiProblem.notFound("Project not found");
+    public static PublishingException projectNotFound() {
+        return new PublishingException(Reason.NOT_FOUND, "not_found", "Project not found");
     }
 
-    public static ApiProblem notPublished() {
-        return ApiProblem.notFound("Project is not published");
+    public static PublishingException notPublished() {
+        return new PublishingException(Reason.NOT_FOUND, "not_found", "Project is not published");
     }
 
-    public static ApiProblem shareNotFound() {
-        return ApiProblem.notFound("Share not found");
+    public static PublishingException shareNotFound() {
+        return new PublishingException(Reason.NOT_FOUND, "not_found", "Share not found");
     }
 
-    public static ApiProblem creatorNotFound() {
-        return ApiProblem.notFound("Creator not found");
+    public static PublishingException creatorNotFound() {
+        return new PublishingException(Reason.NOT_FOUND, "not_found", "Creator not found");
     }
 }

@@ -1,5 +1,6 @@
 package io.gatehouse.ratelimit.boundary;
 
+import io.gatehouse.problems.control.FeatureProblems;
 import io.gatehouse.ratelimit.control.RateLimitHeaders;
 import io.gatehouse.ratelimit.control.RateLimiter;
 import io.gatehouse.ratelimit.entity.Bucket;
@@ -36,7 +37,7 @@ public class UnmatchedRequestLimit implements ContainerResponseFilter {
         RateLimitHeaders.write(usage, response.getHeaders()::putSingle);
         if (!usage.allowed()) {
             AccessRefused.report(AccessRefused.Reason.RATE_LIMITED, null);
-            ProblemRewrite.into(request, response, RateLimitHeaders.tooManyRequests(usage));
+            ProblemRewrite.into(request, response, FeatureProblems.of(RateLimitHeaders.tooManyRequests(usage)));
         }
     }
 }

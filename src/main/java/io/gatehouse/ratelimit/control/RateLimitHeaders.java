@@ -1,7 +1,8 @@
 package io.gatehouse.ratelimit.control;
 
+import io.gatehouse.ratelimit.entity.RateLimitException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import java.util.Map;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.ratelimit.entity.RateLimitUsage;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -41,9 +42,9 @@ public class RateLimitHeaders implements ContainerResponseFilter {
     }
 
     /** The 429 answer for a spent limit, with its {@code Retry-After} and rate-limit headers. */
-    public static ApiProblem tooManyRequests(RateLimitUsage usage) {
+    public static RateLimitException tooManyRequests(RateLimitUsage usage) {
         String seconds = Integer.toString(usage.resetSeconds());
-        return new ApiProblem(429, "rate_limited", "Too many requests: retry in " + seconds + " seconds", true,
+        return new RateLimitException(Reason.LIMITED, "rate_limited", "Too many requests: retry in " + seconds + " seconds", true,
                 Map.of("Retry-After", seconds, LIMIT, Integer.toString(usage.limit()),
                         REMAINING, "0", RESET, seconds));
     }

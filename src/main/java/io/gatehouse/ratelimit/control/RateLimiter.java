@@ -1,10 +1,11 @@
 package io.gatehouse.ratelimit.control;
 
+import io.gatehouse.ratelimit.entity.RateLimitException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.ratelimit.entity.Bucket;
 import io.gatehouse.ratelimit.entity.RateLimitUsage;
 import io.gatehouse.kernel.AccessRefused;
 import io.gatehouse.network.control.ClientAddress;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -50,7 +51,7 @@ public class RateLimiter {
      * of them would be counted, putting the {@code RateLimit-*} headers on the response; returns the {@code 429} to
      * answer when it is over its limit, else {@code null}.
      */
-    public ApiProblem admit(Bucket bucket, Caller caller, HttpServletResponse response) {
+    public RateLimitException admit(Bucket bucket, Caller caller, HttpServletResponse response) {
         RateLimitUsage usage = hit(bucket, caller);
         if (usage == null) {
             return null;

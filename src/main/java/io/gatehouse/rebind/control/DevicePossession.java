@@ -1,6 +1,7 @@
 package io.gatehouse.rebind.control;
 
-import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.rebind.entity.RebindException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.kernel.CallerKind;
 import io.gatehouse.sessions.entity.CachedSession;
 import io.gatehouse.sessions.control.SessionCache;
@@ -32,8 +33,8 @@ public class DevicePossession {
     Clock clock;
 
     /** 403 {@code rebind_proof_required}: {@code REBIND_PROOF=required} and no token came. */
-    static ApiProblem required() {
-        return new ApiProblem(403, "rebind_proof_required", REQUIRED);
+    static RebindException required() {
+        return new RebindException(Reason.FORBIDDEN, "rebind_proof_required", REQUIRED);
     }
 
     /**
@@ -44,10 +45,10 @@ public class DevicePossession {
         CachedSession session = token.startsWith(SessionTokens.ANONYMOUS_PREFIX) ? cache.get(TokenHash.of(token)) : null;
         if (session == null || session.kind() != CallerKind.ANONYMOUS || session.revoked()
                 || session.expiresAtMillis() <= clock.millis()) {
-            throw new ApiProblem(403, "invalid_rebind_proof", NOT_LIVE);
+            throw new RebindException(Reason.FORBIDDEN, "invalid_rebind_proof", NOT_LIVE);
         }
         if (!session.principalId().equals(devicePrincipal)) {
-            throw new ApiProblem(403, "invalid_rebind_proof", OTHER_DEVICE);
+            throw new RebindException(Reason.FORBIDDEN, "invalid_rebind_proof", OTHER_DEVICE);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.gatehouse.rebind.control;
 
+import io.gatehouse.rebind.entity.RebindException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.rebind.entity.RebindResult;
 import io.gatehouse.rebind.entity.Rebinding;
 import io.gatehouse.accounts.control.AnonymousPrincipals;
@@ -8,7 +10,6 @@ import io.gatehouse.kernel.SecurityEvent;
 import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.Timed;
 import io.gatehouse.kernel.TimedOperation;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.sessions.control.SessionRevoker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -90,7 +91,7 @@ public class RebindService {
         if (firstRebind) {
             em.persist(new Rebinding(anonymous, userPrincipalId, OffsetDateTime.now(clock)));
         } else if (!earlier.userId().equals(userPrincipalId)) {
-            throw ApiProblem.conflict("device_already_rebound", "device already rebound to a different user");
+            throw new RebindException(Reason.CONFLICT, "device_already_rebound", "device already rebound to a different user");
         }
         boolean credentialsMove = firstRebind && proven;
         int moved = 0;

@@ -9,11 +9,12 @@ import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import io.gatehouse.kernel.CurrentCaller;
 import io.gatehouse.kernel.Roles;
-import io.gatehouse.security.control.StreamCredentials;
+import io.gatehouse.security.control.CredentialExtractor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -98,13 +99,15 @@ public class ResearchResource {
             + "STREAMS_PER_PRINCIPAL open streams (rate_limited, Retry-After)")
     public void events(@PathParam("id") String id, @HeaderParam("Last-Event-ID") String lastEventId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam("X-Agent-Token") String agentToken,
-            @CookieParam("__session") String sessionCookie, @Context SseEventSink sink, @Context Sse sse) {
+            @CookieParam("__session") String sessionCookie, @Context HttpServletRequest request,
+            @Context SseEventSink sink, @Context Sse sse) {
+        // the three credential parameters document the endpoint in /openapi.json; the one extractor reads them
         Caller current = caller.get();
-        String token = StreamCredentials.ofRequest(authorization, agentToken, sessionCookie);
-        if (token == null) {
+        CredentialExtractor.Presented presented = CredentialExtractor.of(request);
+        if (presented == null) {
             throw new ApiProblem(401, "missing_token", "Missing Bearer token");
         }
-        following.follow(current, token, id, lastEventId, sink, sse);
+        following.follow(current, presented.token(), id, lastEventId, sink, sse);
     }
 
     private static UUID projectId(String text) {

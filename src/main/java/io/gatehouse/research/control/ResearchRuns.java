@@ -1,9 +1,10 @@
 package io.gatehouse.research.control;
 
+import io.gatehouse.research.entity.ResearchException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.research.entity.ResearchRun;
 import io.gatehouse.research.entity.RunEventType;
 import io.gatehouse.research.entity.RunView;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -65,7 +66,7 @@ public class ResearchRuns {
         boolean cancelled = journal.append(run.id(), RunEventType.CANCELLED, JsonValue.EMPTY_JSON_OBJECT).isPresent();
         em.refresh(run);
         if (!cancelled) {
-            throw ApiProblem.conflict("run_finished",
+            throw new ResearchException(Reason.CONFLICT, "run_finished",
                     "Run already finished (" + run.status().label() + "): nothing to cancel");
         }
         return run.view();
@@ -77,7 +78,7 @@ public class ResearchRuns {
         UUID id = parse(runId);
         ResearchRun run = id == null ? null : em.find(ResearchRun.class, id);
         if (run == null || !run.ownerId().equals(ownerId)) {
-            throw ApiProblem.notFound("Run not found");
+            throw new ResearchException(Reason.NOT_FOUND, "not_found", "Run not found");
         }
         return run;
     }

@@ -1,7 +1,8 @@
 package io.gatehouse.research.control;
 
+import io.gatehouse.research.entity.ResearchException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.research.entity.ResearchRun;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import io.gatehouse.streaming.control.SseStreams;
 import io.gatehouse.streaming.control.StreamClient;
@@ -40,7 +41,7 @@ public class RunFollowing {
         }
         String id = lastEventId.trim();
         if (id.length() > 10 || !id.chars().allMatch(c -> c >= '0' && c <= '9') || Long.parseLong(id) > lastWritten) {
-            throw ApiProblem.badRequest("invalid_request",
+            throw new ResearchException(Reason.INVALID, "invalid_request",
                     "Last-Event-ID must be the id of an event of this run (0 to " + lastWritten + ")");
         }
         return Long.parseLong(id);

@@ -1,9 +1,10 @@
 package io.gatehouse.research.control;
 
+import io.gatehouse.research.entity.ResearchException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.research.entity.ResearchRun;
 import io.gatehouse.research.entity.RunView;
 import io.gatehouse.cluster.control.InstanceMembership;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.plans.control.Credits;
 import io.gatehouse.projects.control.Projects;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ public class RunOpening {
     @Transactional
     public RunView open(UUID ownerId, UUID projectId, String query) {
         if (!projects.owns(ownerId, projectId)) {
-            throw ApiProblem.notFound("Project not found");
+            throw new ResearchException(Reason.NOT_FOUND, "not_found", "Project not found");
         }
         credits.spendOne(ownerId);
         ResearchRun run = new ResearchRun(ownerId, projectId, query,

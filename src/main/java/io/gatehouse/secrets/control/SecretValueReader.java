@@ -1,7 +1,8 @@
 package io.gatehouse.secrets.control;
 
+import io.gatehouse.secrets.entity.SecretException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.http.control.JsonFields;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.json.JsonObject;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ public final class SecretValueReader {
     public static String read(JsonObject body) {
         for (String field : body == null ? Set.<String>of() : body.keySet()) {
             if (!field.equals("value")) {
-                throw ApiProblem.unprocessable("Unknown field " + printable(field) + "; fields: value");
+                throw new SecretException(Reason.UNPROCESSABLE, "validation_failed", "Unknown field " + printable(field) + "; fields: value");
             }
         }
         return JsonFields.requiredText(body, "value", MAX_VALUE);

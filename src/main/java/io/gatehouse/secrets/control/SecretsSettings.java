@@ -1,8 +1,9 @@
 package io.gatehouse.secrets.control;
 
+import io.gatehouse.secrets.entity.SecretException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.secrets.entity.SecretCipher;
 import io.gatehouse.secrets.entity.SecretKeyRules;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class SecretsSettings {
     /** The cipher; 503 {@code secrets_not_enabled} when secrets are off. */
     SecretCipher cipher() {
         if (!enabled()) {
-            throw new ApiProblem(503, "secrets_not_enabled", NOT_ENABLED);
+            throw new SecretException(Reason.UNAVAILABLE, "secrets_not_enabled", NOT_ENABLED);
         }
         return cipher;
     }

@@ -1,6 +1,6 @@
 package io.gatehouse.secrets.entity;
 
-import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.kernel.FeatureException.Reason;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -27,7 +27,7 @@ public enum SecretName {
                 return secret;
             }
         }
-        throw ApiProblem.notFound("Unknown secret " + printable(name) + "; known: " + known());
+        throw new SecretException(Reason.NOT_FOUND, "not_found", "Unknown secret " + printable(name) + "; known: " + known());
     }
 
     static String known() {

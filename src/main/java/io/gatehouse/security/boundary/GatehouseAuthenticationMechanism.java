@@ -41,17 +41,15 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
         if (PublicPaths.matches(request)) {
             return context.doNothing();
         }
-        String token = CredentialExtractor.fromHeaders(request);
-        if (token == null) {
-            token = CredentialExtractor.fromCookie(request);
-            if (token == null) {
-                return context.doNothing();
-            }
-            if (CookieForgeryCheck.refuses(request)) {
-                request.setAttribute(AuthRefusal.ATTRIBUTE, CookieForgeryCheck.REFUSAL);
-                checked.fire(new CredentialChecked(new AuthResult.Refused(CookieForgeryCheck.REFUSAL), TokenShapes.kindOf(token), false));
-                return context.doNothing();
-            }
+        CredentialExtractor.Presented presented = CredentialExtractor.of(request);
+        if (presented == null) {
+            return context.doNothing();
+        }
+        String token = presented.token();
+        if (presented.fromCookie() && CookieForgeryCheck.refuses(request)) {
+            request.setAttribute(AuthRefusal.ATTRIBUTE, CookieForgeryCheck.REFUSAL);
+            checked.fire(new CredentialChecked(new AuthResult.Refused(CookieForgeryCheck.REFUSAL), TokenShapes.kindOf(token), false));
+            return context.doNothing();
         }
         AuthResult result = resolver.resolve(token);
         if (result instanceof AuthResult.Accepted accepted) {

@@ -21,7 +21,7 @@ public class CredentialResolver {
     static final String NOT_B64TOKEN = "malformed (a bearer token is letters, digits and -._~+/ with = only at the end)";
 
     @Inject
-    public Instance<CredentialAuthenticator> available;
+    Instance<CredentialAuthenticator> available;
 
     private List<CredentialAuthenticator> authenticators;
 

@@ -28,13 +28,13 @@ public class SessionAuthenticator implements CredentialAuthenticator {
     private static final AuthResult EXPIRED = AuthResult.refused(AuthRefusal.expired());
 
     @Inject
-    public SessionCache cache;
+    SessionCache cache;
 
     @Inject
-    public Clock clock;
+    Clock clock;
 
     @Inject
-    public SessionActivity activity;
+    SessionActivity activity;
 
     @Override
     public int order() {

@@ -1,5 +1,8 @@
 package io.gatehouse.sessions.control;
 
+import io.gatehouse.kernel.ApiProblem;
+import io.gatehouse.sessions.entity.SessionException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.http.control.Challenges;
 import io.gatehouse.sessions.entity.IssuedSession;
 import io.gatehouse.accounts.control.AnonymousPrincipals;
@@ -7,7 +10,6 @@ import io.gatehouse.kernel.SecurityEvent;
 import io.gatehouse.kernel.SecurityEvents;
 import io.gatehouse.kernel.Timed;
 import io.gatehouse.kernel.TimedOperation;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.AuthRefusal;
 import io.gatehouse.kernel.Caller;
 import io.gatehouse.kernel.CallerKind;
@@ -66,7 +68,7 @@ public class SessionExchange {
     /** Revokes the session the caller authenticated with. */
     public void logout(Caller caller) {
         if (caller.sessionId() == null) {
-            throw ApiProblem.badRequest("no_session", "No session to revoke: send the session token, not a Clerk JWT");
+            throw new SessionException(Reason.INVALID, "no_session", "No session to revoke: send the session token, not a Clerk JWT");
         }
         revoker.revoke(caller.sessionId());
         audit.fire(SecurityEvent.logout(caller.principalId(), caller.sessionId()));

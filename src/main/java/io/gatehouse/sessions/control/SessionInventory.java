@@ -1,8 +1,9 @@
 package io.gatehouse.sessions.control;
 
+import io.gatehouse.sessions.entity.SessionException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.sessions.entity.Session;
 import io.gatehouse.sessions.entity.SessionView;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class SessionInventory {
     public void revoke(Caller caller, UUID sessionId) {
         Session session = em.find(Session.class, sessionId);
         if (session == null || !session.principalId().equals(caller.principalId()) || !active(session)) {
-            throw ApiProblem.notFound(NOT_FOUND);
+            throw new SessionException(Reason.NOT_FOUND, "not_found", NOT_FOUND);
         }
         revoker.revoke(sessionId);
     }
@@ -74,7 +75,7 @@ public class SessionInventory {
     public UUID revokeAny(UUID sessionId) {
         Session session = em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null || !active(session)) {
-            throw ApiProblem.notFound(NOT_FOUND);
+            throw new SessionException(Reason.NOT_FOUND, "not_found", NOT_FOUND);
         }
         revoker.revoke(sessionId);
         return session.principalId();

@@ -1,6 +1,6 @@
 package io.gatehouse.streaming.boundary;
 
-import io.gatehouse.security.control.StreamCredentials;
+import io.gatehouse.security.control.CredentialExtractor;
 import io.gatehouse.streaming.control.SocketStreams;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -15,7 +15,7 @@ import java.io.IOException;
  * {@code WS /ws}: pushes the events of the caller's runs. The handshake was authenticated by {@link WebSocketGate}
  * and identified by {@link SocketHandshake}; a connection without an identity is closed at once.
  */
-@ServerEndpoint(value = RunEventSocket.PATH, subprotocols = StreamCredentials.BEARER_PROTOCOL,
+@ServerEndpoint(value = RunEventSocket.PATH, subprotocols = CredentialExtractor.BEARER_PROTOCOL,
         configurator = SocketHandshake.class)
 public class RunEventSocket {
 

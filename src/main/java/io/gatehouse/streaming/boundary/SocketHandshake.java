@@ -1,6 +1,7 @@
 package io.gatehouse.streaming.boundary;
 
-import io.gatehouse.security.control.StreamCredentials;
+import io.gatehouse.security.control.CredentialExtractor;
+import io.gatehouse.streaming.control.HandshakeHandOff;
 import io.gatehouse.streaming.control.SocketStreams;
 import io.gatehouse.streaming.control.StreamClient;
 import io.gatehouse.kernel.AuthResult;
@@ -23,21 +24,28 @@ public class SocketHandshake extends ServerEndpointConfig.Configurator {
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-        Map<String, List<String>> headers = request.getHeaders();
-        StreamCredentials.HandshakeToken presented = StreamCredentials.ofHandshake(name -> valuesOf(headers, name));
+        StreamClient client = HandshakeHandOff.accepted();
+        if (client == null) {
+            client = resolved(request.getHeaders());
+        }
+        if (client != null) {
+            config.getUserProperties().put(ACCEPTED, new Accepted(client, CDI.current().select(SocketStreams.class).get()));
+        }
+    }
+
+    /** Only where the server ran the handshake outside the gate's filter chain: the credential resolved here. */
+    private static StreamClient resolved(Map<String, List<String>> headers) {
+        CredentialExtractor.Presented presented = CredentialExtractor.ofHandshake(name -> valuesOf(headers, name));
         if (presented == null) {
-            return;
+            return null;
         }
         AuthResult result = CDI.current().select(CredentialResolver.class).get().resolve(presented.token());
-        if (result instanceof AuthResult.Accepted accepted) {
-            config.getUserProperties().put(ACCEPTED, new Accepted(StreamClient.of(accepted.caller(), presented.token()),
-                    CDI.current().select(SocketStreams.class).get()));
-        }
+        return result instanceof AuthResult.Accepted accepted ? StreamClient.of(accepted.caller(), presented.token()) : null;
     }
 
     @Override
     public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {
-        return requested.contains(StreamCredentials.BEARER_PROTOCOL) ? StreamCredentials.BEARER_PROTOCOL : "";
+        return requested.contains(CredentialExtractor.BEARER_PROTOCOL) ? CredentialExtractor.BEARER_PROTOCOL : "";
     }
 
     @Override

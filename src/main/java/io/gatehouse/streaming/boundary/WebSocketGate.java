@@ -1,6 +1,10 @@
 package io.gatehouse.streaming.boundary;
 
-import io.gatehouse.security.control.StreamCredentials;
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.ratelimit.entity.RateLimitException;
+import io.gatehouse.streaming.entity.StreamException;
+import io.gatehouse.security.control.CredentialExtractor;
+import io.gatehouse.streaming.control.HandshakeHandOff;
 import io.gatehouse.streaming.control.StreamClient;
 import io.gatehouse.streaming.control.StreamKeepAlive;
 import io.gatehouse.streaming.control.StreamQuota;
@@ -63,52 +67,74 @@ public class WebSocketGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        ApiProblem refusal = refusalOf(request, response);
-        if (refusal != null) {
-            ServletProblems.write(response, refusal);
+        Admission admission = admit(request, response);
+        if (admission.refusal() != null) {
+            ServletProblems.write(response, admission.refusal());
             return;
         }
-        chain.doFilter(request, response);
+        HandshakeHandOff.during(admission.client(), () -> chain.doFilter(request, response));
     }
 
-    /** Why the handshake may not go on, or {@code null}; renews the session of an accepted one. */
-    private ApiProblem refusalOf(HttpServletRequest request, HttpServletResponse response) {
-        StreamCredentials.HandshakeToken presented =
-                StreamCredentials.ofHandshake(name -> Collections.list(request.getHeaders(name)));
+    /** Why the handshake may not go on, or the accepted client; renews the session of an accepted one. */
+    private Admission admit(HttpServletRequest request, HttpServletResponse response) {
+        CredentialExtractor.Presented presented = CredentialExtractor.of(request);
         AuthResult result = null;
         if (presented != null && (!presented.fromCookie() || originAllowed(request.getHeader("Origin")))) {
-            result = resolver.resolve(presented.token());
+            result = resultOf(request, presented.token());
         }
         Caller caller = result instanceof AuthResult.Accepted accepted ? accepted.caller() : null;
-        ApiProblem overLimit = limiter.admit(Bucket.API, caller, response);
+        RateLimitException overLimit = limiter.admit(Bucket.API, caller, response);
         if (overLimit != null) {
-            return overLimit;
+            return Admission.refused(FeatureProblems.of(overLimit));
         }
         if (presented == null) {
-            return new ApiProblem(401, "missing_token", MISSING, false,
-                    Map.of("WWW-Authenticate", Challenges.missingCredential()));
+            return Admission.refused(new ApiProblem(401, "missing_token", MISSING, false,
+                    Map.of("WWW-Authenticate", Challenges.missingCredential())));
         }
         if (result == null) {
-            return new ApiProblem(403, "access_denied", FOREIGN_ORIGIN);
+            return Admission.refused(new ApiProblem(403, "access_denied", FOREIGN_ORIGIN));
         }
         if (result instanceof AuthResult.Refused refused) {
-            return Challenges.problem(refused.refusal());
+            return Admission.refused(Challenges.problem(refused.refusal()));
         }
         if (caller.credential() == CredentialType.ACCESS_TOKEN) {
-            return new ApiProblem(403, "forbidden", ACCESS_TOKEN);
+            return Admission.refused(new ApiProblem(403, "forbidden", ACCESS_TOKEN));
         }
-        ApiProblem tooManyStreams = quota.reserve(caller);
+        StreamException tooManyStreams = quota.reserve(caller);
         if (tooManyStreams != null) {
-            return tooManyStreams;
+            return Admission.refused(FeatureProblems.of(tooManyStreams));
         }
-        if (!keepAlive.connect(StreamClient.of(caller, presented.token()))) {
+        StreamClient client = StreamClient.of(caller, presented.token());
+        if (!keepAlive.connect(client)) {
             quota.cancel(caller);
-            return Challenges.problem(AuthRefusal.invalid("session ended"));
+            return Admission.refused(Challenges.problem(AuthRefusal.invalid("session ended")));
         }
-        return null;
+        return new Admission(null, client);
+    }
+
+    /**
+     * What the authentication mechanism made of the credential (it ran before this filter, with the same extractor);
+     * resolved here only if it left nothing.
+     */
+    private AuthResult resultOf(HttpServletRequest request, String token) {
+        if (request.getAttribute(Caller.ATTRIBUTE) instanceof Caller caller) {
+            return AuthResult.accepted(caller);
+        }
+        if (request.getAttribute(AuthRefusal.ATTRIBUTE) instanceof AuthRefusal refusal) {
+            return AuthResult.refused(refusal);
+        }
+        return resolver.resolve(token);
     }
 
     private static boolean originAllowed(String origin) {
         return origin != null && !origin.isBlank() && CorsOrigins.allows(origin.trim());
+    }
+
+    /** A handshake refused with its problem, or admitted for its client. */
+    private record Admission(ApiProblem refusal, StreamClient client) {
+
+        static Admission refused(ApiProblem refusal) {
+            return new Admission(refusal, null);
+        }
     }
 }

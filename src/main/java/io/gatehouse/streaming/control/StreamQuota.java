@@ -1,8 +1,9 @@
 package io.gatehouse.streaming.control;
 
+import io.gatehouse.streaming.entity.StreamException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.metrics.control.GatehouseMetrics;
 import io.gatehouse.kernel.StartupEvent;
-import io.gatehouse.kernel.ApiProblem;
 import io.gatehouse.kernel.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -70,7 +71,7 @@ public class StreamQuota {
     }
 
     /** Reserves a slot for a WebSocket handshake of the caller; the {@code 429} to answer, or {@code null}. */
-    public ApiProblem reserve(Caller caller) {
+    public StreamException reserve(Caller caller) {
         return slots.reserve(caller.principalId()) ? null : refused(caller);
     }
 
@@ -84,10 +85,10 @@ public class StreamQuota {
         return slots.claim(caller.principalId());
     }
 
-    private ApiProblem refused(Caller caller) {
+    private StreamException refused(Caller caller) {
         metrics.rateLimited(caller);
         String seconds = Integer.toString(RETRY_AFTER_SECONDS);
-        return new ApiProblem(429, "rate_limited", "Too many open streams (at most " + perPrincipal
+        return new StreamException(Reason.LIMITED, "rate_limited", "Too many open streams (at most " + perPrincipal
                 + " per principal, SSE and WebSocket together): retry in " + seconds + " seconds", true,
                 Map.of("Retry-After", seconds));
     }

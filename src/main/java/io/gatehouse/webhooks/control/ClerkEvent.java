@@ -1,7 +1,8 @@
 package io.gatehouse.webhooks.control;
 
+import io.gatehouse.webhooks.entity.WebhookException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import io.gatehouse.clerk.control.JsonValues;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -30,11 +31,11 @@ record ClerkEvent(String type, Map<String, Object> data, long changedAt) {
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
             event = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw ApiProblem.badRequest("invalid_event", "The webhook body is not a JSON object");
+            throw new WebhookException(Reason.INVALID, "invalid_event", "The webhook body is not a JSON object");
         }
         if (!(event.get("type") instanceof JsonString type)
                 || !(event.get("data") instanceof JsonObject data)) {
-            throw ApiProblem.badRequest("invalid_event", "The webhook body needs a type and a data object");
+            throw new WebhookException(Reason.INVALID, "invalid_event", "The webhook body needs a type and a data object");
         }
         Map<String, Object> values = (Map<String, Object>) JsonValues.toJava(data);
         long changedAt = millis(data.get("updated_at")).orElse(millis(event.get("timestamp")).orElse(0L));

@@ -1,8 +1,8 @@
 package io.gatehouse.webhooks.control;
 
+import io.gatehouse.webhooks.entity.WebhookException;
 import io.gatehouse.kernel.SecurityEvent;
 import io.gatehouse.kernel.SecurityEvents;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public class ClerkWebhooks {
     public Outcome receive(String payload, String svixId, String svixTimestamp, String svixSignature) {
         try {
             signature.verify(payload, svixId, svixTimestamp, svixSignature);
-        } catch (ApiProblem refused) {
+        } catch (WebhookException refused) {
             audit.fire(SecurityEvent.webhook(null, null, refused.code()));
             throw refused;
         }

@@ -1,9 +1,10 @@
 package io.gatehouse.webhooks.control;
 
+import io.gatehouse.webhooks.entity.WebhookException;
+import io.gatehouse.kernel.FeatureException.Reason;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
 import io.gatehouse.clerk.control.ClerkSettings;
-import io.gatehouse.kernel.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,10 +23,10 @@ public class SvixSignature {
 
     public void verify(String payload, String svixId, String svixTimestamp, String svixSignature) {
         String secret = settings.webhookSecret()
-                .orElseThrow(() -> new ApiProblem(503, "webhooks_not_configured",
+                .orElseThrow(() -> new WebhookException(Reason.UNAVAILABLE, "webhooks_not_configured",
                         "Clerk webhooks are not configured: set CLERK_WEBHOOK_SECRET"));
         if (blank(svixId) || blank(svixTimestamp) || blank(svixSignature)) {
-            throw ApiProblem.badRequest("missing_signature", "Missing svix-id, svix-timestamp or svix-signature header");
+            throw new WebhookException(Reason.INVALID, "missing_signature", "Missing svix-id, svix-timestamp or svix-signature header");
         }
         try {
             new Webhook(secret).verify(payload, Map.of(
@@ -33,9 +34,9 @@ public class SvixSignature {
                     "webhook-timestamp", List.of(svixTimestamp),
                     "webhook-signature", List.of(svixSignature)));
         } catch (WebhookVerificationException e) {
-            throw new ApiProblem(401, "invalid_signature", "Invalid webhook signature: " + e.getMessage());
+            throw new WebhookException(Reason.UNAUTHENTICATED, "invalid_signature", "Invalid webhook signature: " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(503, "webhooks_not_configured", "CLERK_WEBHOOK_SECRET is not a valid whsec_ secret");
+            throw new WebhookException(Reason.UNAVAILABLE, "webhooks_not_configured", "CLERK_WEBHOOK_SECRET is not a valid whsec_ secret");
         }
     }
 

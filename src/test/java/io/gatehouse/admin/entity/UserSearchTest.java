@@ -1,5 +1,7 @@
 package io.gatehouse.admin.entity;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -48,14 +50,14 @@ class UserSearchTest {
     @Test
     void badValuesAreInvalidRequests() {
         for (String limit : new String[] {"0", "-1", "", "ten", "1.5"}) {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> UserSearch.read(null, limit, null), limit);
+            ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> UserSearch.read(null, limit, null), limit));
             assertEquals(422, problem.status());
             assertEquals("invalid_request", problem.code());
             assertEquals("limit must be a positive integer (at most 200 are returned)", problem.detail());
         }
-        ApiProblem cursor = assertThrows(ApiProblem.class, () -> UserSearch.read(null, null, "garbage"));
+        ApiProblem cursor = FeatureProblems.of(assertThrows(FeatureException.class, () -> UserSearch.read(null, null, "garbage")));
         assertEquals("cursor is not valid; pass next_cursor of the previous page unchanged", cursor.detail());
-        ApiProblem query = assertThrows(ApiProblem.class, () -> UserSearch.read("x".repeat(321), null, null));
+        ApiProblem query = FeatureProblems.of(assertThrows(FeatureException.class, () -> UserSearch.read("x".repeat(321), null, null)));
         assertEquals("query must be at most 320 characters", query.detail());
         assertEquals(Optional.of("x".repeat(320)), UserSearch.read("x".repeat(320), null, null).text());
     }

@@ -1,5 +1,7 @@
 package io.gatehouse.audit.entity;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import io.gatehouse.kernel.SecurityEventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,13 +42,13 @@ class AuditQueryTest {
     @Test
     void badValuesAreInvalidRequests() {
         for (String limit : new String[] {"0", "-1", "", "ten", "1.5", " 5"}) {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> AuditQuery.read(limit, null, null), limit);
+            ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> AuditQuery.read(limit, null, null), limit));
             assertEquals(422, problem.status());
             assertEquals("invalid_request", problem.code());
         }
-        ApiProblem cursor = assertThrows(ApiProblem.class, () -> AuditQuery.read(null, "garbage", null));
+        ApiProblem cursor = FeatureProblems.of(assertThrows(FeatureException.class, () -> AuditQuery.read(null, "garbage", null)));
         assertEquals("cursor is not valid; pass next_cursor of the previous page unchanged", cursor.detail());
-        ApiProblem type = assertThrows(ApiProblem.class, () -> AuditQuery.read(null, null, "session.stolen"));
+        ApiProblem type = FeatureProblems.of(assertThrows(FeatureException.class, () -> AuditQuery.read(null, null, "session.stolen")));
         assertEquals(422, type.status());
         assertEquals("type must be one of " + SecurityEventType.labels(), type.detail());
     }
@@ -71,20 +73,20 @@ class AuditQueryTest {
     void badFiltersAreInvalidRequests() {
         String principal = "user must be a principal id (a UUID such as the id of GET /api/v1/admin/users)";
         for (String user : new String[] {"", "user_2abc", "1-1-1-1-1", UUID.randomUUID() + "x"}) {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> AuditQuery.read(null, null, null, user, null, null, null), user);
+            ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> AuditQuery.read(null, null, null, user, null, null, null), user));
             assertEquals(422, problem.status());
             assertEquals("invalid_request", problem.code());
             assertEquals(principal, problem.detail());
         }
         assertEquals(principal.replaceFirst("^user", "actor"),
-                assertThrows(ApiProblem.class, () -> AuditQuery.read(null, null, null, null, "me", null, null)).detail());
+                FeatureProblems.of(assertThrows(FeatureException.class, () -> AuditQuery.read(null, null, null, null, "me", null, null))).detail());
         for (String time : new String[] {"", "yesterday", "2025-06-01", "2025-06-01T00:00:00", "+10000-01-01T00:00:00Z",
                 "1745000000"}) {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> AuditQuery.read(null, null, null, null, null, time, null), time);
+            ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> AuditQuery.read(null, null, null, null, null, time, null), time));
             assertEquals("since must be an ISO-8601 time with an offset, such as 2025-06-01T00:00:00Z", problem.detail());
         }
-        ApiProblem reversed = assertThrows(ApiProblem.class,
-                () -> AuditQuery.read(null, null, null, null, null, "2025-06-02T00:00:00Z", "2025-06-01T00:00:00Z"));
+        ApiProblem reversed = FeatureProblems.of(assertThrows(FeatureException.class,
+                () -> AuditQuery.read(null, null, null, null, null, "2025-06-02T00:00:00Z", "2025-06-01T00:00:00Z")));
         assertEquals("since must not be after until", reversed.detail());
     }
 }

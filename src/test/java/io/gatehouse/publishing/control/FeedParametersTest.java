@@ -1,5 +1,7 @@
 package io.gatehouse.publishing.control;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,7 +24,7 @@ class FeedParametersTest {
     @Test
     void aLimitThatIsNotAPositiveIntegerIsRefused() {
         for (String limit : new String[] {"0", "000", "-1", "abc", "", "1.5", " 5", "1e3"}) {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> FeedParameters.limit(limit), limit);
+            ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> FeedParameters.limit(limit), limit));
             assertEquals(422, problem.status());
             assertEquals("invalid_request", problem.code());
         }
@@ -34,7 +36,7 @@ class FeedParametersTest {
         assertEquals(FeedSort.RECENT, FeedParameters.sort("recent"));
         assertEquals(FeedSort.POPULAR, FeedParameters.sort("popular"));
         for (String sort : new String[] {"best", "", "RECENT", "Popular"}) {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> FeedParameters.sort(sort), sort);
+            ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> FeedParameters.sort(sort), sort));
             assertEquals("sort must be recent or popular", problem.detail());
             assertEquals("invalid_request", problem.code());
         }

@@ -1,5 +1,7 @@
 package io.gatehouse.publishing.control;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,7 +81,7 @@ class PublishRequestReaderTest {
     }
 
     private static void assertInvalid(String json, String detail) {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> read(json), json);
+        ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> read(json), json));
         assertEquals(422, problem.status());
         assertEquals("invalid_request", problem.code());
         assertEquals(detail, problem.detail());

@@ -1,5 +1,7 @@
 package io.gatehouse.publishing.entity;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +82,7 @@ class FeedCursorTest {
     }
 
     private static void assertInvalid(String cursor, FeedSort sort) {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> FeedCursor.decode(cursor, sort), cursor);
+        ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> FeedCursor.decode(cursor, sort), cursor));
         assertEquals(422, problem.status());
         assertEquals("invalid_request", problem.code());
     }

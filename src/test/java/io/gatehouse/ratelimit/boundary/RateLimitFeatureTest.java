@@ -32,7 +32,7 @@ class RateLimitFeatureTest {
 
     @Test
     void theRefusalCarriesEveryHeaderAndSaysWhenToRetry() {
-        var problem = io.gatehouse.ratelimit.control.RateLimitHeaders.tooManyRequests(new RateLimitUsage(3, 0, 42, false));
+        var problem = io.gatehouse.problems.control.FeatureProblems.of(io.gatehouse.ratelimit.control.RateLimitHeaders.tooManyRequests(new RateLimitUsage(3, 0, 42, false)));
         assertEquals(429, problem.status());
         assertEquals("rate_limited", problem.code());
         assertEquals("Too many requests: retry in 42 seconds", problem.detail());

@@ -1,5 +1,7 @@
 package io.gatehouse.rebind.control;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +40,7 @@ class DevicePossessionTest {
     }
 
     private void assertRefused(String token, UUID device, String detail) {
-        ApiProblem refused = assertThrows(ApiProblem.class, () -> possession.check(token, device));
+        ApiProblem refused = FeatureProblems.of(assertThrows(FeatureException.class, () -> possession.check(token, device)));
         assertEquals(403, refused.status());
         assertEquals("invalid_rebind_proof", refused.code());
         assertEquals(detail, refused.detail());
@@ -72,7 +74,7 @@ class DevicePossessionTest {
 
     @Test
     void requiredSaysWhatToSend() {
-        ApiProblem required = DevicePossession.required();
+        ApiProblem required = io.gatehouse.problems.control.FeatureProblems.of(DevicePossession.required());
         assertEquals(403, required.status());
         assertEquals("rebind_proof_required", required.code());
         assertEquals("Rebind requires proof of possession: send anonymous_token, a live anonymous session token of this"

@@ -1,5 +1,7 @@
 package io.gatehouse.research.control;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,7 +21,7 @@ class RunFollowingTest {
     @Test
     void anIdTheRunNeverWroteIsRefused() {
         for (String wrong : new String[] {"6", "-1", "abc", "1.5", "99999999999"}) {
-            ApiProblem problem = assertThrows(ApiProblem.class, () -> RunFollowing.resumeAfter(wrong, 5), wrong);
+            ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> RunFollowing.resumeAfter(wrong, 5), wrong));
             assertEquals(400, problem.status());
             assertEquals("Last-Event-ID must be the id of an event of this run (0 to 5)", problem.detail());
         }

@@ -1,5 +1,7 @@
 package io.gatehouse.secrets.control;
 
+import io.gatehouse.problems.control.FeatureProblems;
+import io.gatehouse.kernel.FeatureException;
 import io.gatehouse.secrets.entity.SecretName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +33,7 @@ class SecretValueReaderTest {
 
     @Test
     void unknownSecretNamesAreNotFound() {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> SecretName.parse("aws_key"));
+        ApiProblem problem = FeatureProblems.of(assertThrows(FeatureException.class, () -> SecretName.parse("aws_key")));
         assertEquals(404, problem.status());
         assertEquals("not_found", problem.code());
         assertEquals("Unknown secret aws_key; known: github_pat, anthropic_key, openai_key", problem.detail());
@@ -39,7 +41,9 @@ class SecretValueReaderTest {
     }
 
     private static void assertRefused(JsonObject body, String detail) {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> SecretValueReader.read(body));
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> SecretValueReader.read(body));
+        // the JSON field rules (http) answer as HTTP already; the secret's own rules throw the feature's exception
+        ApiProblem problem = refused instanceof FeatureException feature ? FeatureProblems.of(feature) : (ApiProblem) refused;
         assertEquals(422, problem.status());
         assertEquals("validation_failed", problem.code());
         assertEquals(detail, problem.detail());

@@ -1,4 +1,4 @@
-package io.gatehouse.clerk;
+package io.gatehouse.clerk.control;
 
 import io.gatehouse.clerk.control.ClerkKeys;
 import io.gatehouse.clerk.control.ClerkSettings;

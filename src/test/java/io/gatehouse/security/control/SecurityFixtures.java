@@ -1,4 +1,4 @@
-package io.gatehouse.security;
+package io.gatehouse.security.control;
 
 import io.gatehouse.security.control.CredentialAuthenticator;
 import io.gatehouse.security.control.CredentialExtractor;
@@ -19,8 +19,8 @@ public final class SecurityFixtures {
 
     /** The bearer token of a request, exactly as {@link CredentialExtractor} finds it. */
     public static String extract(HttpServletRequest request) {
-        String token = CredentialExtractor.fromHeaders(request);
-        return token != null ? token : CredentialExtractor.fromCookie(request);
+        CredentialExtractor.Presented presented = CredentialExtractor.of(request);
+        return presented == null ? null : presented.token();
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.gatehouse.sessions;
+package io.gatehouse.security.control;
 
 import io.gatehouse.security.control.SessionAuthenticator;
 import io.gatehouse.sessions.control.SessionActivity;

@@ -1,0 +1,18 @@
+package io.gatehouse.publishing.entity;
+
+import io.gatehouse.kernel.FeatureException;
+import java.util.Map;
+
+/** What the publishing feature refuses, in its own terms; the problems boundary answers it with the documented JSON. */
+public final class PublishingException extends FeatureException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PublishingException(Reason reason, String code, String detail) {
+        super(reason, code, detail);
+    }
+
+    public PublishingException(Reason reason, String code, String detail, boolean retryable, Map<String, String> headers) {
+        super(reason, code, detail, retryable, headers);
+    }
+}
