@@ -63,6 +63,12 @@ public record ClerkClaims(JWTClaimsSet set) {
         return sid != null && !sid.isBlank();
     }
 
+    /** The {@code exp} claim in epoch milliseconds, {@code 0} when absent. */
+    public long expiresAtMillis() {
+        Date exp = set.getExpirationTime();
+        return exp == null ? 0 : exp.getTime();
+    }
+
     public Map<String, Object> asMap() {
         return set.getClaims();
     }

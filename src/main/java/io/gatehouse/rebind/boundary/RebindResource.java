@@ -5,8 +5,6 @@ import io.gatehouse.rebind.control.RebindService;
 import io.gatehouse.rebind.entity.RebindResult;
 import io.gatehouse.http.control.JsonFields;
 import io.gatehouse.kernel.AuthRefusal;
-import io.gatehouse.kernel.Caller;
-import io.gatehouse.kernel.CurrentCaller;
 import io.gatehouse.kernel.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +15,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** {@code POST /auth/rebind}: moves a device's anonymous work to the signed-in user. */
 @Path("/auth/rebind")
@@ -32,20 +32,20 @@ public class RebindResource {
     @Inject
     RebindService rebind;
 
+    /** The caller as MicroProfile JWT: {@code groups} are its roles, its name is the principal id. */
     @Inject
-    CurrentCaller currentCaller;
+    JsonWebToken caller;
 
     @POST
     @RolesAllowed({Roles.USER, Roles.ANONYMOUS})
     public RebindResult rebind(JsonObject body) {
-        Caller caller = currentCaller.get();
-        if (caller.isAnonymous()) {
+        if (caller.getGroups().contains(Roles.ANONYMOUS)) {
             throw Challenges.problem(AuthRefusal.unauthorized("anonymous_session", ANONYMOUS_REFUSED));
         }
         String deviceId = JsonFields.requiredText(body, "device_id", 128);
         JsonValue token = body == null ? null : body.get(TOKEN);
         String anonymousToken = token == null || token.getValueType() == JsonValue.ValueType.NULL ? null
                 : JsonFields.requiredText(body, TOKEN, MAX_TOKEN);
-        return rebind.rebind(caller.principalId(), deviceId, anonymousToken);
+        return rebind.rebind(UUID.fromString(caller.getName()), deviceId, anonymousToken);
     }
 }

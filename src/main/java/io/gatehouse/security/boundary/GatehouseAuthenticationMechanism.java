@@ -3,6 +3,7 @@ package io.gatehouse.security.boundary;
 import io.gatehouse.kernel.AuthRefusal;
 import io.gatehouse.kernel.AuthResult;
 import io.gatehouse.kernel.Caller;
+import io.gatehouse.kernel.CallerToken;
 import io.gatehouse.kernel.CredentialChecked;
 import io.gatehouse.kernel.TokenKind;
 import io.gatehouse.security.control.CookieForgeryCheck;
@@ -56,7 +57,7 @@ public class GatehouseAuthenticationMechanism implements HttpAuthenticationMecha
             Caller caller = accepted.caller();
             checked.fire(new CredentialChecked(result, TokenKind.of(caller), true));
             request.setAttribute(Caller.ATTRIBUTE, caller);
-            return context.notifyContainerAboutLogin(caller, caller.roles());
+            return context.notifyContainerAboutLogin(CallerToken.of(caller), caller.roles());
         }
         checked.fire(new CredentialChecked(result, TokenShapes.kindOf(token), true));
         request.setAttribute(AuthRefusal.ATTRIBUTE, ((AuthResult.Refused) result).refusal());

@@ -67,6 +67,6 @@ public class AccessTokenAuthenticator implements CredentialAuthenticator {
             return AuthResult.refused(lock.get().refusal());
         }
         return AuthResult.accepted(new Caller(principalId, CallerKind.CLERK, CredentialType.ACCESS_TOKEN, clerkUserId,
-                null, verification.claims().asMap()));
+                null, verification.claims().asMap(), verification.claims().expiresAtMillis()));
     }
 }

@@ -63,6 +63,6 @@ public class ClerkCallerAuthenticator implements CredentialAuthenticator {
             return AuthResult.refused(lock.get().refusal());
         }
         return AuthResult.accepted(new Caller(principalId, CallerKind.CLERK, CredentialType.CLERK_JWT, clerkUserId,
-                null, verification.claims().asMap()));
+                null, verification.claims().asMap(), verification.claims().expiresAtMillis()));
     }
 }

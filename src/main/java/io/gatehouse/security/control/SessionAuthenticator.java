@@ -69,6 +69,6 @@ public class SessionAuthenticator implements CredentialAuthenticator {
             activity.touch(session.sessionId(), hash, now);
         }
         return AuthResult.accepted(new Caller(session.principalId(), session.kind(), credential,
-                session.subject(), session.sessionId(), Map.of()));
+                session.subject(), session.sessionId(), Map.of(), session.expiresAtMillis()));
     }
 }

@@ -54,6 +54,7 @@ class SessionAuthenticatorTest {
         assertEquals(CallerKind.CLERK, caller.kind());
         assertEquals(CredentialType.SESSION_TOKEN, caller.credential());
         assertEquals("user_1", caller.subject());
+        assertEquals(NOW.toEpochMilli() + 60_000, caller.expiresAtMillis(), "the session's expiry rides along");
     }
 
     @Test
