@@ -97,6 +97,21 @@ class LocalModeIT extends GatehouseIT {
         assertEquals(200, http().get("/api/v1/users/me").bearer(LOCAL_TOKEN).send().status(), "not the local token");
     }
 
+    /** {@code /projects} reads its owner from {@code JsonWebToken}: the local token and its sessions are one owner. */
+    @Test
+    void theLocalTokenAndItsSessionsOwnTheSameProjects() {
+        String session = http().sessionToken(LOCAL_TOKEN);
+        HttpReply created = http().post("/projects").bearer(LOCAL_TOKEN).json("{\"name\": \"local\"}").send();
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
+
+        for (String credential : List.of(LOCAL_TOKEN, session)) {
+            List<String> ids = http().get("/projects").bearer(credential).send().json().getJsonArray("projects")
+                    .getValuesAs(JsonObject.class).stream().map(p -> p.getString("id")).toList();
+            assertTrue(ids.contains(id), ids::toString);
+        }
+    }
+
     @Test
     void theAdminsSessionsAreListedAsLocal() {
         String session = http().sessionToken(LOCAL_TOKEN);
