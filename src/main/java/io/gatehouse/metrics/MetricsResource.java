@@ -5,7 +5,6 @@ import io.gatehouse.ratelimit.Bucket;
 import io.gatehouse.ratelimit.RateLimited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,10 +33,7 @@ public class MetricsResource {
     MetricsAccess access;
 
     @Inject
-    GatehouseMetrics metrics;
-
-    @Inject
-    Instance<Gauge> gauges;
+    PrometheusText text;
 
     @GET
     @Produces(PrometheusText.CONTENT_TYPE)
@@ -52,6 +48,6 @@ public class MetricsResource {
             throw new ApiProblem(401, "invalid_token", REFUSED, false,
                     Map.of("WWW-Authenticate", "Bearer realm=\"gatehouse-metrics\""));
         }
-        return PrometheusText.of(metrics, gauges.stream().toList());
+        return text.scrape();
     }
 }
