@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +27,10 @@ class MetricsIT extends GatehouseIT {
         return GatehouseDeployment.of(config);
     }
 
-    /** Every sample of the exposition, by name with its labels, e.g. {@code gatehouse_rebind_seconds_count}. */
+    /**
+     * Every sample of the exposition, by name with its labels in the order of their names (the order a scraper
+     * ignores), e.g. {@code gatehouse_rebind_seconds_count} or {@code gatehouse_authentications_total{kind="none",outcome="missing"}}.
+     */
     private Map<String, Double> scrape() {
         HttpReply reply = http().get("/ops/metrics").bearer(METRICS_TOKEN).send();
         assertEquals(200, reply.status(), reply::toString);
@@ -34,14 +38,25 @@ class MetricsIT extends GatehouseIT {
         for (String line : reply.body().split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 int space = line.lastIndexOf(' ');
-                samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+                samples.put(series(line.substring(0, space)), Double.parseDouble(line.substring(space + 1)));
             }
         }
         return samples;
     }
 
+    /** A sample's name and labels with the labels sorted by name (no label value here holds a comma). */
+    private static String series(String nameAndLabels) {
+        int brace = nameAndLabels.indexOf('{');
+        if (brace < 0) {
+            return nameAndLabels;
+        }
+        String[] labels = nameAndLabels.substring(brace + 1, nameAndLabels.length() - 1).split(",");
+        Arrays.sort(labels);
+        return nameAndLabels.substring(0, brace) + "{" + String.join(",", labels) + "}";
+    }
+
     private static String authentications(String outcome, String kind) {
-        return AUTHENTICATIONS + "{outcome=\"" + outcome + "\",kind=\"" + kind + "\"}";
+        return series(AUTHENTICATIONS + "{outcome=\"" + outcome + "\",kind=\"" + kind + "\"}");
     }
 
     private static double delta(Map<String, Double> before, Map<String, Double> after, String sample) {

@@ -9,7 +9,6 @@ import io.gatehouse.ratelimit.entity.Bucket;
 import io.gatehouse.ratelimit.boundary.RateLimited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,10 +37,7 @@ public class MetricsResource {
     MetricsAccess access;
 
     @Inject
-    GatehouseMetrics metrics;
-
-    @Inject
-    Instance<Gauge> gauges;
+    PrometheusText text;
 
     @GET
     @Produces(PrometheusText.CONTENT_TYPE)
@@ -56,6 +52,6 @@ public class MetricsResource {
             throw new ApiProblem(401, "invalid_token", REFUSED, false,
                     Map.of("WWW-Authenticate", "Bearer realm=\"gatehouse-metrics\""));
         }
-        return PrometheusText.of(metrics, gauges.stream().toList());
+        return text.scrape();
     }
 }

@@ -1,13 +1,8 @@
-package io.gatehouse.metrics;
+package io.gatehouse.metrics.control;
 
 import io.gatehouse.security.control.TokenShapes;
 import io.gatehouse.kernel.Gauge;
 import io.gatehouse.kernel.TimedOperation;
-import io.gatehouse.metrics.control.AuthOutcome;
-import io.gatehouse.metrics.control.Durations;
-import io.gatehouse.metrics.control.GatehouseMetrics;
-import io.gatehouse.metrics.control.MetricsAccess;
-import io.gatehouse.metrics.control.PrometheusText;
 import io.gatehouse.kernel.TokenKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,12 +14,15 @@ import io.gatehouse.kernel.Caller;
 import io.gatehouse.kernel.CallerKind;
 import io.gatehouse.kernel.CredentialType;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +31,7 @@ class MetricsTest {
 
     /** A sample line of the text format: name, optional labels, a value (integer, decimal, exponent, NaN, ±Inf). */
     private static final Pattern SAMPLE = Pattern.compile(
-            "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-z_]+=\"[^\"]*\"(,[a-z_]+=\"[^\"]*\")*\\})? (-?[0-9.]+(e-?[0-9]+)?|NaN|[+-]Inf)");
+            "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-z_]+=\"[^\"]*\"(,[a-z_]+=\"[^\"]*\")*\\})? (-?[0-9.]+([eE]-?[0-9]+)?|NaN|[+-]Inf)");
 
     private final GatehouseMetrics metrics = new GatehouseMetrics();
 
@@ -111,8 +109,8 @@ class MetricsTest {
         exchange.record(-5);
 
         assertEquals(4, exchange.count());
-        assertEquals(8_000_000, exchange.totalNanos());
-        assertEquals(5_000_000, exchange.maxNanos());
+        assertEquals(0.008, exchange.totalSeconds(), 1e-12);
+        assertEquals(0.005, exchange.maxSeconds(), 1e-12);
         assertEquals(0, metrics.durations(TimedOperation.REBIND).count());
     }
 
@@ -122,24 +120,37 @@ class MetricsTest {
         metrics.missing();
         metrics.durations(TimedOperation.EXCHANGE).record(250_000_000);
         metrics.durations(TimedOperation.EXCHANGE).record(500_000_000);
-        String text = PrometheusText.of(metrics, List.of(gauge("gatehouse_active_sessions", "Live sessions", 42)));
+        GaugeCallbacks.register(metrics.registry(), List.of(gauge("gatehouse_active_sessions", "Live sessions", 42)));
+        String text = PrometheusText.of(metrics.registry());
 
-        assertTrue(text.contains("# HELP gatehouse_authentications_total "), text);
+        assertTrue(text.contains("# HELP gatehouse_authentications_total "
+                + GatehouseMetrics.AUTHENTICATIONS_HELP + "\n"), text);
         assertTrue(text.contains("# TYPE gatehouse_authentications_total counter\n"), text);
-        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"ok\",kind=\"session\"} 1\n"), text);
-        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"missing\",kind=\"none\"} 1\n"), text);
-        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"expired\",kind=\"clerk_jwt\"} 0\n"), text);
-        assertTrue(text.contains("\ngatehouse_authentications_total{outcome=\"rate_limited\",kind=\"none\"} 0\n"), text);
-        assertFalse(text.contains("{outcome=\"ok\",kind=\"none\"}"), "no credential is never ok");
-        assertFalse(text.contains("{outcome=\"missing\",kind=\"session\"}"), "a missing credential has no kind");
+        Map<String, Double> samples = samples(text);
+        assertEquals(1.0, samples.get(authentications("ok", "session")), text);
+        assertEquals(1.0, samples.get(authentications("missing", "none")), text);
+        assertEquals(0.0, samples.get(authentications("expired", "clerk_jwt")), text);
+        assertEquals(0.0, samples.get(authentications("rate_limited", "none")), text);
+        assertEquals(0.0, samples.get(authentications("rate_limited", "agent")), text);
+        assertFalse(samples.containsKey(authentications("ok", "none")), "no credential is never ok");
+        assertFalse(samples.containsKey(authentications("missing", "session")), "a missing credential has no kind");
+        long pairs = Arrays.stream(AuthOutcome.values())
+                .flatMap(outcome -> Arrays.stream(TokenKind.values()).filter(outcome::pairsWith)).count();
+        assertEquals(pairs, samples.keySet().stream().filter(k -> k.startsWith("gatehouse_authentications_total{")).count(),
+                "every possible pair, from the start, and no other");
 
-        assertTrue(text.contains("# TYPE gatehouse_session_exchange_seconds summary\n"
-                + "gatehouse_session_exchange_seconds_count 2\n"
-                + "gatehouse_session_exchange_seconds_sum 0.75\n"), text);
-        assertTrue(text.contains("# TYPE gatehouse_session_exchange_seconds_max gauge\ngatehouse_session_exchange_seconds_max 0.5\n"), text);
-        assertTrue(text.contains("gatehouse_rebind_seconds_count 0\n"), text);
-        assertTrue(text.contains("# HELP gatehouse_active_sessions Live sessions\n# TYPE gatehouse_active_sessions gauge\n"
-                + "gatehouse_active_sessions 42\n"), text);
+        assertTrue(text.contains("# HELP gatehouse_session_exchange_seconds " + TimedOperation.EXCHANGE.help() + "\n"
+                + "# TYPE gatehouse_session_exchange_seconds summary\n"), text);
+        assertEquals(2.0, samples.get("gatehouse_session_exchange_seconds_count"), text);
+        assertEquals(0.75, samples.get("gatehouse_session_exchange_seconds_sum"), text);
+        assertTrue(text.contains("# TYPE gatehouse_session_exchange_seconds_max gauge\n"), text);
+        assertEquals(0.5, samples.get("gatehouse_session_exchange_seconds_max"), text);
+        assertEquals(0.0, samples.get("gatehouse_rebind_seconds_count"), text);
+        assertEquals(0.0, samples.get("gatehouse_rebind_seconds_sum"), text);
+        assertEquals(0.0, samples.get("gatehouse_rebind_seconds_max"), text);
+        assertTrue(text.contains("# HELP gatehouse_active_sessions Live sessions\n# TYPE gatehouse_active_sessions gauge\n"), text);
+        assertEquals(42.0, samples.get("gatehouse_active_sessions"), text);
+        assertFalse(text.contains("_created"), "no created timestamps: the series are those of before");
         assertTrue(text.endsWith("\n"), "the format ends every line, the last one too");
 
         Map<String, Integer> declared = new LinkedHashMap<>();
@@ -155,6 +166,7 @@ class MetricsTest {
 
     @Test
     void aBrokenMisnamedOrRepeatedGaugeIsLeftOutWithoutFailingTheScrape() {
+        AtomicBoolean broken = new AtomicBoolean(true);
         Gauge failing = new Gauge() {
             public String name() {
                 return "gatehouse_failing";
@@ -165,33 +177,55 @@ class MetricsTest {
             }
 
             public double value() {
-                throw new IllegalStateException("boom");
+                if (broken.get()) {
+                    throw new IllegalStateException("boom");
+                }
+                return 7;
             }
         };
-        String text = PrometheusText.of(metrics, List.of(
+        GaugeCallbacks.register(metrics.registry(), List.of(
                 gauge("gatehouse_open_streams", "Open streams", 3),
                 gauge("gatehouse_open_streams", "Again", 4),
                 gauge("bad name", "Spaces are not allowed", 1),
+                gauge("gatehouse_authentications_total", "Taken by the counter", 1),
                 failing,
-                gauge("gatehouse_ratio", "A line\nand a \\ backslash", 0.25)));
+                gauge("gatehouse_ratio", "A line\nand a \\ backslash", 0.25),
+                gauge("gatehouse_small", "Exponent", 0.00015)));
+        String text = PrometheusText.of(metrics.registry());
 
-        assertTrue(text.contains("\ngatehouse_open_streams 3\n"), text);
-        assertFalse(text.contains("gatehouse_open_streams 4"), text);
-        assertFalse(text.contains("bad name"), text);
+        Map<String, Double> samples = samples(text);
+        assertEquals(3.0, samples.get("gatehouse_open_streams"), text);
+        assertFalse(text.contains("Again"), text);
+        assertFalse(text.contains("bad name") || text.contains("bad_name"), text);
+        assertFalse(text.contains("Taken by the counter"), text);
         assertFalse(text.contains("gatehouse_failing"), text);
         assertTrue(text.contains("# HELP gatehouse_ratio A line\\nand a \\\\ backslash\n"), text);
-        assertTrue(text.contains("\ngatehouse_ratio 0.25\n"), text);
+        assertEquals(0.25, samples.get("gatehouse_ratio"), text);
+        assertEquals(0.00015, samples.get("gatehouse_small"), text);
+
+        broken.set(false);
+        assertEquals(7.0, samples(PrometheusText.of(metrics.registry())).get("gatehouse_failing"),
+                "a gauge that failed once is read again at the next scrape");
     }
 
     @Test
-    void numbersAreWrittenAsPrometheusReadsThem() {
-        assertEquals("0", PrometheusText.number(0));
-        assertEquals("17", PrometheusText.number(17));
-        assertEquals("0.125", PrometheusText.number(0.125));
-        assertEquals("1.5e-4", PrometheusText.number(0.00015));
-        assertEquals("NaN", PrometheusText.number(Double.NaN));
-        assertEquals("+Inf", PrometheusText.number(Double.POSITIVE_INFINITY));
-        assertEquals("-Inf", PrometheusText.number(Double.NEGATIVE_INFINITY));
+    void aPairThatCannotHappenIsStillCountedButNeverExposed() {
+        metrics.refused(AuthRefusal.invalid("unrecognized token format"), TokenKind.NONE);
+
+        assertEquals(1, metrics.authentications(AuthOutcome.INVALID, TokenKind.NONE), "the history still sees it");
+        assertFalse(PrometheusText.of(metrics.registry()).contains("kind=\"none\",outcome=\"invalid\""));
+    }
+
+    @Test
+    void eachApplicationHasARegistryOfItsOwn() {
+        GatehouseMetrics other = new GatehouseMetrics();
+        other.missing();
+        GaugeCallbacks.register(other.registry(), List.of(gauge("gatehouse_active_sessions", "Live sessions", 1)));
+        GaugeCallbacks.register(metrics.registry(), List.of(gauge("gatehouse_active_sessions", "Live sessions", 2)));
+
+        assertEquals(1.0, samples(PrometheusText.of(other.registry())).get(authentications("missing", "none")));
+        assertEquals(0.0, samples(PrometheusText.of(metrics.registry())).get(authentications("missing", "none")));
+        assertEquals(2.0, samples(PrometheusText.of(metrics.registry())).get("gatehouse_active_sessions"));
     }
 
     @Test
@@ -214,6 +248,23 @@ class MetricsTest {
         assertFalse(access.allows("Basic s3cret-metrics-token"));
         assertTrue(access.allows("Bearer s3cret-metrics-token"));
         assertTrue(access.allows("bearer  s3cret-metrics-token "));
+    }
+
+    private static String authentications(String outcome, String kind) {
+        return "gatehouse_authentications_total{kind=\"" + kind + "\",outcome=\"" + outcome + "\"}";
+    }
+
+    /** Every sample by its name and labels as written (the library writes the labels sorted by name). */
+    private static Map<String, Double> samples(String text) {
+        Map<String, Double> samples = new HashMap<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                int space = line.lastIndexOf(' ');
+                assertEquals(null, samples.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1))),
+                        () -> "a series twice: " + line);
+            }
+        }
+        return samples;
     }
 
     private static Gauge gauge(String name, String help, double value) {
