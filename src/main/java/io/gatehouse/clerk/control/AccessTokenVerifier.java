@@ -1,15 +1,12 @@
 package io.gatehouse.clerk.control;
 
+import com.nimbusds.jwt.SignedJWT;
 import io.gatehouse.clerk.entity.AccessTokenRules;
 import io.gatehouse.clerk.entity.ClerkClaims;
-import io.gatehouse.clerk.entity.ClerkVerification;
 import io.gatehouse.http.entity.ProtectedResource;
 import io.gatehouse.kernel.AuthRefusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.text.ParseException;
-import java.time.Clock;
 
 /**
  * Verifies an OAuth access token that Clerk issued to an MCP client (RFC 9068): header {@code typ}
@@ -17,16 +14,7 @@ import java.time.Clock;
  * ({@code PUBLIC_BASE_URL} + {@code OAUTH_RESOURCE_PATH}) as the required audience. Never throws.
  */
 @ApplicationScoped
-public class AccessTokenVerifier {
-
-    @Inject
-    ClerkSettings settings;
-
-    @Inject
-    ClerkSignatureCheck signatures;
-
-    @Inject
-    Clock clock;
+public class AccessTokenVerifier extends ClerkJwtVerifier {
 
     private AccessTokenRules rules;
 
@@ -36,21 +24,14 @@ public class AccessTokenVerifier {
                 settings.leewayMillis(), settings.verifyIat());
     }
 
-    public ClerkVerification verify(String token) {
-        ClerkSignatureCheck.Outcome outcome = signatures.check(token);
-        if (outcome.refusal() != null) {
-            return ClerkVerification.refused(outcome.refusal());
-        }
-        if (!JwtTypes.isAccessTokenType(outcome.jwt().getHeader().getType())) {
-            return ClerkVerification.refused(AuthRefusal.invalid("not an OAuth access token (typ at+jwt)"));
-        }
-        ClerkClaims claims;
-        try {
-            claims = new ClerkClaims(outcome.jwt().getJWTClaimsSet());
-        } catch (ParseException e) {
-            return ClerkVerification.refused(AuthRefusal.invalid("malformed claims"));
-        }
-        AuthRefusal refusal = rules.check(claims, clock.millis());
-        return refusal == null ? ClerkVerification.verified(claims) : ClerkVerification.refused(refusal);
+    @Override
+    AuthRefusal checkKind(SignedJWT jwt) {
+        return JwtTypes.isAccessTokenType(jwt.getHeader().getType()) ? null
+                : AuthRefusal.invalid("not an OAuth access token (typ at+jwt)");
+    }
+
+    @Override
+    AuthRefusal checkClaims(ClerkClaims claims, long nowMillis) {
+        return rules.check(claims, nowMillis);
     }
 }

@@ -1,14 +1,12 @@
 package io.gatehouse.clerk.control;
 
+import com.nimbusds.jwt.SignedJWT;
 import io.gatehouse.clerk.entity.ClerkClaims;
 import io.gatehouse.clerk.entity.ClerkClaimsRules;
-import io.gatehouse.clerk.entity.ClerkVerification;
 import io.gatehouse.kernel.AuthRefusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.ParseException;
-import java.time.Clock;
 
 /**
  * Verifies a Clerk session JWT: the {@link ClerkSignatureCheck}, not an OAuth access token ({@code typ}
@@ -16,16 +14,7 @@ import java.time.Clock;
  * ({@link EndedClerkSessions}). Answers with claims or a refusal; never throws.
  */
 @ApplicationScoped
-public class ClerkTokenVerifier {
-
-    @Inject
-    ClerkSettings settings;
-
-    @Inject
-    ClerkSignatureCheck signatures;
-
-    @Inject
-    Clock clock;
+public class ClerkTokenVerifier extends ClerkJwtVerifier {
 
     @Inject
     EndedClerkSessions endedSessions;
@@ -39,28 +28,20 @@ public class ClerkTokenVerifier {
                 settings.sessionAudience().orElse(null));
     }
 
-    public ClerkVerification verify(String token) {
-        ClerkSignatureCheck.Outcome outcome = signatures.check(token);
-        if (outcome.refusal() != null) {
-            return ClerkVerification.refused(outcome.refusal());
+    @Override
+    AuthRefusal checkKind(SignedJWT jwt) {
+        if (JwtTypes.isAccessTokenType(jwt.getHeader().getType())) {
+            return AuthRefusal.invalid("an OAuth access token (typ at+jwt) is not a Clerk session token");
         }
-        if (JwtTypes.isAccessTokenType(outcome.jwt().getHeader().getType())) {
-            return ClerkVerification.refused(AuthRefusal.invalid("an OAuth access token (typ at+jwt) is not a Clerk session token"));
-        }
-        AuthRefusal types = ClerkClaimsRules.checkTypes(outcome.jwt().getPayload().toJSONObject());
-        if (types != null) {
-            return ClerkVerification.refused(types);
-        }
-        ClerkClaims claims;
-        try {
-            claims = new ClerkClaims(outcome.jwt().getJWTClaimsSet());
-        } catch (ParseException e) {
-            return ClerkVerification.refused(AuthRefusal.invalid("malformed claims"));
-        }
-        AuthRefusal refusal = rules.check(claims, clock.millis());
+        return ClerkClaimsRules.checkTypes(jwt.getPayload().toJSONObject());
+    }
+
+    @Override
+    AuthRefusal checkClaims(ClerkClaims claims, long nowMillis) {
+        AuthRefusal refusal = rules.check(claims, nowMillis);
         if (refusal == null && endedSessions.ended(claims.sessionId())) {
             refusal = AuthRefusal.invalid("Clerk session ended");
         }
-        return refusal == null ? ClerkVerification.verified(claims) : ClerkVerification.refused(refusal);
+        return refusal;
     }
 }
