@@ -1,7 +1,5 @@
 package io.gatehouse.streaming.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -16,19 +14,10 @@ public class SocketStreams {
     static final String TOO_MANY = "too many open streams";
 
     @Inject
-    OpenStreams registry;
-
-    @Inject
-    RunEventNotifications notifications;
-
-    @Inject
-    StreamKeepAlive keepAlive;
+    StreamAttachment attachment;
 
     @Inject
     StreamQuota quota;
-
-    @Resource
-    ManagedExecutorService executor;
 
     /**
      * Streams the caller's run events over the session (the handshake already renewed the session and reserved a
@@ -40,17 +29,9 @@ public class SocketStreams {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, TOO_MANY));
             return;
         }
-        SocketRunStream stream = new SocketRunStream(client, executor, session);
+        SocketRunStream stream = new SocketRunStream(client, attachment.executor(), session);
         session.getUserProperties().put(STREAM, stream);
-        try {
-            stream.attach(registry, notifications.subscribe(client.caller().principalId(), stream::offer), slot);
-        } catch (RuntimeException e) {
-            slot.release();
-            throw e;
-        }
-        if (!keepAlive.live(client)) {
-            stream.close(OpenStreams.REVOKED);
-        }
+        attachment.attach(stream, client.caller().principalId(), stream::offer, slot);
     }
 
     /** The peer closed, or the connection failed: the stream is forgotten. */

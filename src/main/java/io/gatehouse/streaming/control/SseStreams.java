@@ -2,8 +2,6 @@ package io.gatehouse.streaming.control;
 
 import io.gatehouse.http.control.Challenges;
 import io.gatehouse.kernel.AuthRefusal;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.Sse;
@@ -15,19 +13,13 @@ import java.util.UUID;
 public class SseStreams {
 
     @Inject
-    OpenStreams registry;
-
-    @Inject
-    RunEventNotifications notifications;
+    StreamAttachment attachment;
 
     @Inject
     StreamKeepAlive keepAlive;
 
     @Inject
     StreamQuota quota;
-
-    @Resource
-    ManagedExecutorService executor;
 
     /**
      * Takes a slot of the client's principal ({@link StreamQuota}), renews the client's session, then streams the
@@ -42,20 +34,18 @@ public class SseStreams {
             if (!keepAlive.connect(client)) {
                 throw Challenges.problem(AuthRefusal.invalid("session ended"));
             }
-            stream = new SseRunStream(client, executor, sink, sse, runId, afterId, finalEventId, backlog);
-            stream.attach(registry, notifications.subscribe(ownerId, event -> {
-                if (event.runId().equals(runId)) {
-                    stream.offer(event);
-                }
-            }), slot);
+            stream = new SseRunStream(client, attachment.executor(), sink, sse, runId, afterId, finalEventId, backlog);
         } catch (RuntimeException e) {
             slot.release();
             throw e;
         }
-        if (!keepAlive.live(client)) {
-            stream.close(OpenStreams.REVOKED);
-            return;
+        boolean live = attachment.attach(stream, ownerId, event -> {
+            if (event.runId().equals(runId)) {
+                stream.offer(event);
+            }
+        }, slot);
+        if (live) {
+            stream.wake();
         }
-        stream.wake();
     }
 }
