@@ -1,16 +1,10 @@
 package io.gatehouse.publishing.entity;
 
-import io.gatehouse.publishing.entity.FeedSort;
-import io.gatehouse.publishing.entity.ProjectShare;
-import io.gatehouse.publishing.entity.PublishingProblems;
-import java.nio.charset.StandardCharsets;
+import io.gatehouse.http.entity.KeysetCursorText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a feed page ended: the sort key of its last item (publication time in epoch microseconds, or
@@ -22,11 +16,13 @@ import java.util.regex.Pattern;
  */
 public record FeedCursor(FeedSort sort, long key, UUID projectId) {
 
-    private static final Pattern FORM = Pattern.compile("(recent|popular):(-?[0-9]{1,19}):([0-9a-f-]{36})");
-    private static final int MAX_ENCODED = 128;
     /** Publication times a database can hold (years 1 to 9999), so a forged cursor cannot break a query. */
     private static final long MIN_MICROS = micros(OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
     private static final long MAX_MICROS = micros(OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC));
+    private static final KeysetCursorText RECENT =
+            new KeysetCursorText(FeedSort.RECENT.parameter(), MIN_MICROS, MAX_MICROS, true);
+    private static final KeysetCursorText POPULAR =
+            new KeysetCursorText(FeedSort.POPULAR.parameter(), 0, Long.MAX_VALUE, true);
 
     /** The cursor after this share in the given order. */
     public static FeedCursor after(ProjectShare share, FeedSort sort) {
@@ -35,35 +31,14 @@ public record FeedCursor(FeedSort sort, long key, UUID projectId) {
     }
 
     public String encode() {
-        String plain = sort.parameter() + ":" + key + ":" + projectId;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
+        return text(sort).encode(key, projectId);
     }
 
     /** Reads a cursor this API produced for {@code expected}; anything else answers 422. */
     public static FeedCursor decode(String text, FeedSort expected) {
-        if (text == null || text.isEmpty() || text.length() > MAX_ENCODED) {
-            throw invalid();
-        }
-        String plain;
-        try {
-            plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
-        Matcher match = FORM.matcher(plain);
-        if (!match.matches() || !match.group(1).equals(expected.parameter())) {
-            throw invalid();
-        }
-        try {
-            long key = Long.parseLong(match.group(2));
-            UUID id = UUID.fromString(match.group(3));
-            if (!id.toString().equals(match.group(3)) || !inRange(expected, key)) {
-                throw invalid();
-            }
-            return new FeedCursor(expected, key, id);
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
+        return text(expected).decode(text)
+                .map(read -> new FeedCursor(expected, read.position(), read.id()))
+                .orElseThrow(FeedCursor::invalid);
     }
 
     /** The publication time a recent-order cursor holds. */
@@ -72,8 +47,8 @@ public record FeedCursor(FeedSort sort, long key, UUID projectId) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static boolean inRange(FeedSort sort, long key) {
-        return sort == FeedSort.POPULAR ? key >= 0 : key >= MIN_MICROS && key <= MAX_MICROS;
+    private static KeysetCursorText text(FeedSort sort) {
+        return sort == FeedSort.RECENT ? RECENT : POPULAR;
     }
 
     static long micros(OffsetDateTime at) {
