@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gatehouse.accounts.control.LocalUserCacheNotices;
+import io.gatehouse.accounts.control.UserCacheNotices;
 import io.gatehouse.ratelimit.control.RateLimitCounters;
 import io.gatehouse.ratelimit.entity.RateLimitUsage;
 import io.gatehouse.kernel.CallerKind;
@@ -208,6 +210,33 @@ class GridImplementationsTest {
         assertEquals(50, seenOnA.size(), "A's own listeners got each event once, directly");
         Thread.sleep(200);
         assertEquals(50, seenOnA.size(), "and not a second time from the topic");
+    }
+
+    @Test
+    void userNoticesOnOneMemberReachTheOtherOnceAndNotTheSenderTwice() throws Exception {
+        BlockingQueue<String> seenOnA = new LinkedBlockingQueue<>();
+        BlockingQueue<String> seenOnB = new LinkedBlockingQueue<>();
+        UserCacheNotices onA = members.gridA().userCacheNotices(recording(seenOnA), SEAL, executor);
+        members.gridB().userCacheNotices(recording(seenOnB), SEAL, new OrderedHandOff(executor));
+        UUID principal = UUID.randomUUID();
+
+        onA.userChanged(principal, "user_1");
+        onA.userChanged(principal, null);
+
+        assertEquals(principal + "|user_1", seenOnB.poll(5, TimeUnit.SECONDS));
+        assertEquals(principal + "|null", seenOnB.poll(5, TimeUnit.SECONDS), "no Clerk user id stays none");
+        assertEquals(List.of(principal + "|user_1", principal + "|null"), List.copyOf(seenOnA), "applied on A at once");
+        Thread.sleep(200);
+        assertEquals(2, seenOnA.size(), "and not a second time from the topic");
+    }
+
+    private static LocalUserCacheNotices recording(BlockingQueue<String> seen) {
+        return new LocalUserCacheNotices(null) {
+            @Override
+            public void userChanged(UUID principalId, String clerkUserId) {
+                seen.add(principalId + "|" + clerkUserId);
+            }
+        };
     }
 
     static CachedSession session(long expiresAt) {
