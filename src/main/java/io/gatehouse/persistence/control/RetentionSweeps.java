@@ -6,12 +6,15 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,7 +44,23 @@ public class RetentionSweeps {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    Clock clock;
+
     private final List<ScheduledFuture<?>> scheduled = new CopyOnWriteArrayList<>();
+
+    /**
+     * Schedules the sweep of a feature that keeps rows for {@code days} days (the setting {@code setting}, logged to
+     * {@code log} and refused at start-up when below 1): {@code batch} is given the cut-off, that many days ago.
+     */
+    public void scheduleDays(Logger log, String setting, int days, String what, ToIntFunction<Instant> batch) {
+        if (days < 1) {
+            String message = "Gatehouse refuses to start: " + setting + " must be at least 1, got " + days;
+            log.severe(message);
+            throw new IllegalStateException(message);
+        }
+        schedule(what, () -> batch.applyAsInt(clock.instant().minus(Duration.ofDays(days))));
+    }
 
     /**
      * Schedules a sweep; {@code batch} deletes at most {@link #BATCH} rows in a transaction of its own and returns how
@@ -57,8 +76,8 @@ public class RetentionSweeps {
         scheduled.add(scheduler.scheduleWithFixedDelay(() -> sweep(what, batch), first, intervalSeconds, TimeUnit.SECONDS));
     }
 
-    /** Deletes batch after batch until one comes back short; returns how many rows went. */
-    static int drain(IntSupplier batch) {
+    /** Deletes batch after batch until one comes back short ({@link #BATCH}); returns how many rows went. */
+    public static int drain(IntSupplier batch) {
         int total = 0;
         int deleted;
         do {

@@ -11,8 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -48,21 +46,13 @@ public class AbandonedDevices {
     Instance<OwnedRows> ownedTables;
 
     @Inject
-    Clock clock;
-
-    @Inject
     RetentionSweeps sweeps;
 
     private String abandoned;
 
     void onStart(@Observes StartupEvent event, AbandonedDevices self) {
-        if (retentionDays < 1) {
-            String message = "Gatehouse refuses to start: ANONYMOUS_RETENTION_DAYS must be at least 1, got " + retentionDays;
-            LOG.severe(message);
-            throw new IllegalStateException(message);
-        }
-        sweeps.schedule("anonymous principals unused for " + retentionDays + " days",
-                () -> self.deleteBatch(clock.instant().minus(Duration.ofDays(retentionDays))));
+        sweeps.scheduleDays(LOG, "ANONYMOUS_RETENTION_DAYS", retentionDays,
+                "anonymous principals unused for " + retentionDays + " days", self::deleteBatch);
     }
 
     /**

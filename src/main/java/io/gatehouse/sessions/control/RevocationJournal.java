@@ -3,6 +3,7 @@ package io.gatehouse.sessions.control;
 import io.gatehouse.sessions.entity.RevokedToken;
 import io.gatehouse.sessions.entity.SessionCommitted;
 import io.gatehouse.kernel.StartupEvent;
+import io.gatehouse.persistence.control.RetentionSweeps;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
 public class RevocationJournal {
 
     static final Duration KEPT = Duration.ofDays(2);
-    static final int SWEEP_BATCH = 1_000;
+    static final int SWEEP_BATCH = RetentionSweeps.BATCH;
 
     @PersistenceContext
     EntityManager em;
@@ -46,9 +47,7 @@ public class RevocationJournal {
     void onStart(@Observes StartupEvent event, RevocationJournal self) {
         scheduler.scheduleWithFixedDelay(() -> {
             try {
-                while (self.sweepBatch() >= SWEEP_BATCH) {
-                    Thread.onSpinWait();
-                }
+                RetentionSweeps.drain(self::sweepBatch);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Sweeping the revocation journal failed; retrying in an hour: " + e);
             }

@@ -1,16 +1,11 @@
 package io.gatehouse.sessions.control;
 
+import io.gatehouse.persistence.control.BatchedDeletion;
 import io.gatehouse.persistence.control.RetentionSweeps;
 import io.gatehouse.kernel.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,43 +21,27 @@ public class SessionRetention {
 
     private static final Logger LOG = Logger.getLogger(SessionRetention.class.getName());
 
-    private static final String DELETE_BATCH = "DELETE FROM sessions WHERE id IN (SELECT id FROM sessions"
-            + " WHERE expires_at < ? AND (expires_at < ? OR revoked_at < ?)"
-            + " FETCH FIRST " + RetentionSweeps.BATCH + " ROWS ONLY FOR UPDATE SKIP LOCKED)";
+    private static final String DELETE_BATCH = BatchedDeletion.statement("sessions", "id",
+            "expires_at < ? AND (expires_at < ? OR revoked_at < ?)");
 
     @Inject
     @ConfigProperty(name = "session.retention-days", defaultValue = "30")
     int retentionDays;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SessionSettings settings;
 
     @Inject
-    Clock clock;
-
-    @Inject
     RetentionSweeps sweeps;
 
-    void onStart(@Observes StartupEvent event, SessionRetention self) {
-        if (retentionDays < 1) {
-            String message = "Gatehouse refuses to start: SESSION_RETENTION_DAYS must be at least 1, got " + retentionDays;
-            LOG.severe(message);
-            throw new IllegalStateException(message);
-        }
-        sweeps.schedule("sessions revoked or expired more than " + retentionDays + " days ago",
-                () -> self.deleteBatch(clock.instant().minus(Duration.ofDays(retentionDays))));
-    }
+    @Inject
+    BatchedDeletion deletion;
 
-    /** Deletes up to a batch of sessions that ended before {@code cutoff}, in a transaction of its own; returns how many. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int deleteBatch(Instant cutoff) {
-        return em.createNativeQuery(DELETE_BATCH)
-                .setParameter(1, RetentionSweeps.timestamp(cutoff.plusSeconds(settings.maxAgeSeconds())))
-                .setParameter(2, RetentionSweeps.timestamp(cutoff))
-                .setParameter(3, RetentionSweeps.timestamp(cutoff))
-                .executeUpdate();
+    void onStart(@Observes StartupEvent event) {
+        sweeps.scheduleDays(LOG, "SESSION_RETENTION_DAYS", retentionDays,
+                "sessions revoked or expired more than " + retentionDays + " days ago",
+                cutoff -> deletion.deleteBatch(DELETE_BATCH,
+                        RetentionSweeps.timestamp(cutoff.plusSeconds(settings.maxAgeSeconds())),
+                        RetentionSweeps.timestamp(cutoff), RetentionSweeps.timestamp(cutoff)));
     }
 }
