@@ -44,4 +44,9 @@ class ArchitectureTest {
     void controlsDependOnNoBoundary() {
         HouseRules.controlsStayBelowBoundaries(ROOT).check(gatehouse);
     }
+
+    @Test
+    void noInjectedFieldIsPublic() {
+        HouseRules.injectedFieldsAreNotPublic(ROOT).check(gatehouse);
+    }
 }

@@ -52,4 +52,13 @@ final class HouseRules {
                 .should().dependOnClassesThat().resideInAPackage(root + ".*.boundary")
                 .allowEmptyShould(true);
     }
+
+    /** No injected field is public: Weld refuses a normal-scoped bean (or its superclass) with one (WELD-000075). */
+    static ArchRule injectedFieldsAreNotPublic(String root) {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .that().areDeclaredInClassesThat().resideInAPackage(root + "..")
+                .and().areAnnotatedWith(jakarta.inject.Inject.class)
+                .should().bePublic()
+                .allowEmptyShould(true);
+    }
 }

@@ -16,13 +16,13 @@ import java.time.Clock;
 public abstract class ClerkJwtVerifier {
 
     @Inject
-    public ClerkSettings settings;
+    ClerkSettings settings;
 
     @Inject
-    public ClerkSignatureCheck signatures;
+    ClerkSignatureCheck signatures;
 
     @Inject
-    public Clock clock;
+    Clock clock;
 
     /** Why a JWT with a valid signature is not this verifier's kind of token, or {@code null} when it is. */
     abstract AuthRefusal checkKind(SignedJWT jwt);
