@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.ClerkToken;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +18,10 @@ import org.junit.jupiter.api.Test;
  * exchanged, and never confused with Clerk session JWTs.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
-class AccessTokenIT extends GatehouseIT {
+class AccessTokenIT extends SecretsDeployment {
 
-    static final String BASE = "https://gatehouse.example.com";
     static final String RESOURCE = BASE + "/mcp";
     static final String METADATA = BASE + "/.well-known/oauth-protected-resource";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("accesstokens");
-        config.put("public.base-url", BASE + "/");
-        return GatehouseDeployment.of(config);
-    }
 
     /** An access token as Clerk issues one to an MCP client: no session id, no azp, a client id and scopes. */
     static ClerkToken accessToken(String userId, String scope) {

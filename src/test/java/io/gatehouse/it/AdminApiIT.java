@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -26,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,20 +33,11 @@ import org.junit.jupiter.api.Test;
  * everywhere, revoke one session, lock and unlock them; every action is in the audit trail with the operator as
  * {@code actor_id}. Everybody else gets 403, unknown ids 404.
  */
-class AdminApiIT extends GatehouseIT {
+class AdminApiIT extends SecretsDeployment {
 
-    static final String OPERATOR = newUserId();
     static final String FORBIDDEN = "Forbidden: the admin API is only available to super-admins";
     static final String NOT_THIS_CALLER = "Forbidden: this endpoint is not available to this caller";
     private static final Duration DEADLINE = Duration.ofSeconds(30);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("admin");
-        config.put("super-admin.user-ids", OPERATOR + "," + newUserId());
-        config.put("public.base-url", AccessTokenIT.BASE);
-        return GatehouseDeployment.of(config);
-    }
 
     private static String operatorJwt() {
         return clerk().token().subject(OPERATOR).sign();

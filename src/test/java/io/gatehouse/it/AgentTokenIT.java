@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -14,17 +13,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** Agent tokens: created once and shown once, then acting as their owner with the role {@code agent}. */
-class AgentTokenIT extends GatehouseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("agents"));
-    }
+class AgentTokenIT extends PlainDeployment {
 
     /** Creates a token with a fresh Clerk session JWT of its owner, as creating one requires. */
     private JsonObject create(String ownerJwt, String name) {

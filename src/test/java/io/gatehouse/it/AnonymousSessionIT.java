@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.DatabaseContents;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,35 +13,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /auth/anonymous}: minting, idempotence per device, races, refusing bad input, and the device id kept as
- * a secret (nowhere in the database, its file or an answer). Deployed with {@code REBIND_PROOF=required}, so the
+ * a secret (nowhere in the database(), its file or an answer). Deployed with {@code REBIND_PROOF=required}, so the
  * rebinds here need the device's anonymous token (RebindIT covers the default, {@code optional}). The H2 database is
  * a file opened with {@code AUTO_SERVER}, so this test can read it while the server runs, as on PostgreSQL.
  */
-class AnonymousSessionIT extends GatehouseIT {
-
-    private static Map<String, String> database;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("anonymous");
-        if (!TestDatabase.postgresqlSelected()) {
-            config.put("db.url", TestDatabase.fileH2ConfigFor("anonymous").get("db.url") + ";AUTO_SERVER=TRUE");
-        }
-        config.put("rebind.proof", "required");
-        database = Map.copyOf(config);
-        return GatehouseDeployment.of(config);
-    }
+class AnonymousSessionIT extends PlainDeployment {
 
     private HttpReply rebind(String user, String device, String anonymousToken) {
         String proof = anonymousToken == null ? "" : ", \"anonymous_token\": \"" + anonymousToken + "\"";
@@ -183,19 +165,19 @@ class AnonymousSessionIT extends GatehouseIT {
         for (HttpReply reply : List.of(sessions, rebound, conflict, http().get("/auth/bootstrap").bearer(user).send())) {
             assertFalse(reply.body().contains(device), reply::toString);
         }
-        assertEquals(List.of(), DatabaseContents.columnsHolding(database, device), "columns holding the device id");
-        assertFalse(DatabaseContents.columnsHolding(database, marker).isEmpty(), "the scan finds what is stored in clear");
-        Optional<Boolean> inFile = DatabaseContents.fileHolds(database, device);
+        assertEquals(List.of(), DatabaseContents.columnsHolding(database(), device), "columns holding the device id");
+        assertFalse(DatabaseContents.columnsHolding(database(), marker).isEmpty(), "the scan finds what is stored in clear");
+        Optional<Boolean> inFile = DatabaseContents.fileHolds(database(), device);
         if (inFile.isPresent()) {
             assertFalse(inFile.get(), "the H2 file holds the device id");
-            assertTrue(DatabaseContents.fileHolds(database, marker).orElseThrow(), "the file scan finds what is stored in clear");
+            assertTrue(DatabaseContents.fileHolds(database(), marker).orElseThrow(), "the file scan finds what is stored in clear");
         }
     }
 
     /** Audit events are written in the background: waits until one matching {@code where} is in the table. */
     private static void awaitAudit(String where) throws SQLException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (DatabaseContents.count(database, "audit_events", where) == 0) {
+        while (DatabaseContents.count(database(), "audit_events", where) == 0) {
             assertTrue(Instant.now().isBefore(deadline), "no audit event where " + where);
             Thread.sleep(100);
         }

@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * {@value #MAX_ADDRESSES} addresses plus {@code other}) whose counts add up to exactly the refused requests.
  * The flush window is {@value #FLUSH_SECONDS} s here (a minute by default).
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class AuditFloodIT extends GatehouseIT {
 
     static final int FLUSH_SECONDS = 2;

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.SvixWebhook;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -26,12 +24,9 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,24 +34,11 @@ import org.junit.jupiter.api.Test;
  * asynchronously, so the test polls with a deadline), newest first, in keyset pages, for super-admins only
  * ({@code SUPER_ADMIN_USER_IDS} here), and never with a token, a hash or an email in them.
  */
-class AuditIT extends GatehouseIT {
+class AuditIT extends SecretsDeployment {
 
-    static final SvixWebhook SVIX = SvixWebhook.withNewSecret();
-    static final String ADMIN = newUserId();
+    static final String ADMIN = AUDITOR;
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String SERVICE_SECRET = "audit-service-secret-0123456789";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("audit");
-        config.put("clerk.webhook-secret", SVIX.secret());
-        config.put("clerk.delete-users", "false");
-        config.put("super-admin.user-ids", newUserId() + ", " + ADMIN);
-        config.put("introspection.clients", "billing:" + SERVICE_SECRET);
-        config.put("audit.refusals-flush-seconds", "1");
-        return GatehouseDeployment.of(config);
-    }
 
     private static String adminJwt() {
         return clerk().token().subject(ADMIN).sign();

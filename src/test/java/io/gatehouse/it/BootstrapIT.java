@@ -3,7 +3,6 @@ package io.gatehouse.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -11,21 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /auth/bootstrap}: the profile created on first access, from claims or Clerk's Backend API. */
-class BootstrapIT extends GatehouseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("bootstrap");
-        config.put("free-plan.credits", "25");
-        config.put("plans", "pro:500, team:2000");
-        return GatehouseDeployment.of(config);
-    }
+class BootstrapIT extends PlainDeployment {
 
     @AfterEach
     void restoreClerk() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.ClerkToken;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,9 +12,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +22,9 @@ import org.junit.jupiter.api.Test;
  * that way ({@code /projects}, {@code /auth/rebind}). Local mode is in {@link LocalModeIT}.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
-class CallerTokenIT extends GatehouseIT {
+class CallerTokenIT extends SecretsDeployment {
 
     private static final String PROBE = "/test-only/caller";
-    private static final String BASE = "https://gatehouse.example.com";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("callertoken");
-        config.put("public.base-url", BASE + "/");
-        return GatehouseDeployment.of(config).addClass(CallerProbeResource.class);
-    }
 
     private JsonObject probe(String token) {
         HttpReply reply = http().get(PROBE).bearer(token).send();

@@ -3,16 +3,12 @@ package io.gatehouse.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import io.gatehouse.testing.SvixWebhook;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code POST /webhooks/clerk}: Svix-signed user events, applied once and in order. The deployment also
  * turns {@code CLERK_DELETE_USERS} off.
  */
-class ClerkWebhookIT extends GatehouseIT {
-
-    static final SvixWebhook SVIX = SvixWebhook.withNewSecret();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("webhooks");
-        config.put("clerk.webhook-secret", SVIX.secret());
-        config.put("clerk.delete-users", "false");
-        return GatehouseDeployment.of(config);
-    }
+class ClerkWebhookIT extends SecretsDeployment {
 
     @AfterEach
     void restoreClerk() {

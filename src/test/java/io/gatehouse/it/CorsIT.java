@@ -5,27 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** CORS: browsers of {@code CORS_ORIGINS} may call with credentials and the Authorization header; others get no grant. */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
-class CorsIT extends GatehouseIT {
+class CorsIT extends SecretsDeployment {
 
-    private static final String APP = "https://app.example.com";
     private static final String EVIL = "https://evil.example.net";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("cors");
-        config.put("cors.origins", "http://localhost:3000, " + APP);
-        return GatehouseDeployment.of(config);
-    }
 
     private HttpReply preflight(String origin, String method, String headers) {
         return http().request("OPTIONS", "/api/v1/users/me")

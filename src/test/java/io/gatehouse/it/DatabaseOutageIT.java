@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.TcpProxy;
-import io.gatehouse.testing.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,26 +22,15 @@ import org.junit.jupiter.api.TestMethodOrder;
  * database (the pool's connections broken by the outage are replaced, not handed out again).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DatabaseOutageIT extends GatehouseIT {
+class DatabaseOutageIT extends DatabaseProxyDeployment {
 
     static final int RECOVERY_SECONDS = 10;
-    private static final int REQUESTS_DURING_OUTAGE = 6;
-    private static TcpProxy database;
+    private static final int REQUESTS_DURING_OUTAGE = 2;
     private static String session;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        database = TcpProxy.start("127.0.0.1", TestDatabase.databasePort());
-        Map<String, String> config = GatehouseDeployment.defaultConfig("outage");
-        config.putAll(TestDatabase.configThroughPort("outage", database.port()));
-        return GatehouseDeployment.of(config);
-    }
 
     @AfterAll
     static void restore() {
-        if (database != null) {
-            database.close();
-        }
+        database().restore();
     }
 
     private HttpReply mint() {
@@ -72,7 +55,7 @@ class DatabaseOutageIT extends GatehouseIT {
     @Test
     @Order(2)
     void whileTheDatabaseIsCutRequestsAnswerAJson503() {
-        database.cut();
+        database().cut();
 
         List<HttpReply> replies = new ArrayList<>();
         List<String> timings = new ArrayList<>();
@@ -92,7 +75,7 @@ class DatabaseOutageIT extends GatehouseIT {
     @Test
     @Order(3)
     void onceTheDatabaseIsBackRequestsSucceedWithinTenSeconds() throws InterruptedException {
-        database.restore();
+        database().restore();
         long restored = System.nanoTime();
 
         HttpReply minted = until(restored, this::mint, 200);

@@ -3,10 +3,8 @@ package io.gatehouse.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.MalformedRequests;
 import io.gatehouse.testing.RawHttp;
-import io.gatehouse.testing.SvixWebhook;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -19,8 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * afterwards. What the servers refuse before Gatehouse sees a request is not JSON; it must still leak nothing (README
  * "Hardening" lists those cases).
  */
-class FuzzIT extends GatehouseIT {
+class FuzzIT extends SecretsDeployment {
 
     static final long SEED = 0x18_2026_1207L;
     static final int REQUESTS = 3000;
@@ -50,18 +46,6 @@ class FuzzIT extends GatehouseIT {
      */
     private static final Pattern SERVER = Pattern.compile("Payara|WildFly|Undertow|Grizzly|GlassFish|JBoss|Jersey|RESTEasy"
             + "|6\\.2025|38\\.0\\.1", Pattern.CASE_INSENSITIVE);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("fuzz");
-        // the features a request may reach are on, so a 503 "not configured" is never the answer
-        config.put("secrets.enabled", "true");
-        config.put("secrets.key", SecretsIT.KEY);
-        config.put("clerk.webhook-secret", SvixWebhook.withNewSecret().secret());
-        config.put("introspection.clients", "sibling:" + "0123456789abcdef".repeat(4));
-        config.put("cors.origins", "http://localhost:3000");
-        return GatehouseDeployment.of(config);
-    }
 
     @Test
     void malformedRequestsAreClientErrorsThatLeakNothing() {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.FakeClerk;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.TcpProxy;
-import io.gatehouse.testing.TestDatabase;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -20,10 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,31 +30,18 @@ import org.junit.jupiter.api.TestMethodOrder;
  * at boot (ready DOWN), then loaded (UP), then the database cut off behind a TCP proxy (DOWN) and back (UP).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HealthIT extends GatehouseIT {
+class HealthIT extends DatabaseProxyDeployment {
 
     /** WildFly's management port in the tests: 9990 moved by the port offset of 10000 (see arquillian.xml). */
     static final int WILDFLY_MANAGEMENT_PORT = 19990;
 
     private static final Duration DEADLINE = Duration.ofSeconds(45);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static TcpProxy database;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        clerk().jwksAvailable(false);
-        database = TcpProxy.start("127.0.0.1", TestDatabase.databasePort());
-        Map<String, String> config = GatehouseDeployment.defaultConfig("health");
-        config.putAll(TestDatabase.configThroughPort("health", database.port()));
-        config.put("clerk.jwks-refetch-interval-seconds", "1");
-        return GatehouseDeployment.of(config);
-    }
 
     @AfterAll
     static void restore() {
         clerk().reset();
-        if (database != null) {
-            database.close();
-        }
+        database().restore();
     }
 
     /** The health endpoint of the server under test ({@code gatehouse.it.server}, set per Failsafe execution). */
@@ -144,7 +125,7 @@ class HealthIT extends GatehouseIT {
     @Test
     @Order(3)
     void readyIsDownWhileTheDatabaseIsUnreachable() throws InterruptedException {
-        database.cut();
+        database().cut();
 
         HttpReply ready = readyUntil(reply -> reply.status() == 503);
 
@@ -158,7 +139,7 @@ class HealthIT extends GatehouseIT {
     @Test
     @Order(4)
     void readyComesBackWithTheDatabase() throws InterruptedException {
-        database.restore();
+        database().restore();
 
         HttpReply ready = readyUntil(reply -> reply.status() == 200);
 

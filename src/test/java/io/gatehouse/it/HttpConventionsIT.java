@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +15,7 @@ import org.junit.jupiter.api.Test;
  * (RESTEasy, Undertow) would each answer their own way by default.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
-class HttpConventionsIT extends GatehouseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("conventions"));
-    }
+class HttpConventionsIT extends PlainDeployment {
 
     @Test
     void everyAnswerForbidsCachingSniffingAndFraming() {

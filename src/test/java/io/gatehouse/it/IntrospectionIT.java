@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,29 +11,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /auth/introspect} (RFC 7662) and {@code POST /auth/revoke} (RFC 7009): sibling services in
  * {@code INTROSPECTION_CLIENTS} learn whether a session or agent token is active, and revoke one at once.
  */
-class IntrospectionIT extends GatehouseIT {
+class IntrospectionIT extends SecretsDeployment {
 
     private static final String SVC_A = basic("svc-a", "secret-a-0123456789");
     private static final String SVC_B = basic("svc-b", "secret-b-0123456789");
     private static final JsonObject INACTIVE = Json.createObjectBuilder().add("active", false).build();
     private static final String FORM = "application/x-www-form-urlencoded";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("introspection");
-        config.put("introspection.clients", "svc-a:secret-a-0123456789,svc-b:secret-b-0123456789");
-        return GatehouseDeployment.of(config);
-    }
 
     private static String basic(String id, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));

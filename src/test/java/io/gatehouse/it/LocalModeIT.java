@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The race runs first, so it races the admin's creation.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class LocalModeIT extends GatehouseIT {
 
     static final String LOCAL_TOKEN = newLocalToken();

@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /ops/metrics}: the counters move with the requests that should move them, and METRICS_TOKEN guards them. */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class MetricsIT extends GatehouseIT {
 
     private static final String METRICS_TOKEN = "metrics-it-token-4f1c2a9e7b";

@@ -3,7 +3,6 @@ package io.gatehouse.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,21 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code /api/v1} surface of Mission Control: bootstrap, the user document, its edits and its error shape. */
-class MissionControlIT extends GatehouseIT {
+class MissionControlIT extends PlainDeployment {
 
     private static final List<String> DOCUMENT_FIELDS = List.of("id", "clerk_user_id", "email", "name", "preferred_name",
             "pronouns", "timezone", "notes", "context", "is_super_admin");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("missioncontrol"));
-    }
 
     @AfterEach
     void restoreClerk() {

@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.DatabaseContents;
 import io.gatehouse.testing.GatehouseClient;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import io.gatehouse.testing.RawHttp;
-import io.gatehouse.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,27 +24,15 @@ import org.junit.jupiter.api.Test;
  * Also: a valid Clerk JWT followed by a non-breaking space is never accepted. The H2 database is a file opened with
  * {@code AUTO_SERVER}, so the test can count rows while the server runs, as on PostgreSQL.
  */
-class ParserAttackIT extends GatehouseIT {
+class ParserAttackIT extends SecretsDeployment {
 
     private static final List<String> TABLES = List.of("principals", "users", "sessions", "profiles", "projects", "rebinds");
     private static final String DEEP_ARRAY = "[".repeat(2000) + "]".repeat(2000);
     private static final String TOO_DEEP = "JSON body nested too deeply (at most 32 levels of arrays and objects)";
 
-    private static Map<String, String> database;
-
     private String device;
     private String deviceToken;
     private String userToken;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("parser");
-        if (!TestDatabase.postgresqlSelected()) {
-            config.put("db.url", TestDatabase.fileH2ConfigFor("parser").get("db.url") + ";AUTO_SERVER=TRUE");
-        }
-        database = Map.copyOf(config);
-        return GatehouseDeployment.of(config);
-    }
 
     /** A device with a project, and a user with a session: what a rebind would change. */
     @BeforeEach
@@ -71,7 +55,7 @@ class ParserAttackIT extends GatehouseIT {
     private Map<String, Integer> rows() throws SQLException {
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (String table : TABLES) {
-            rows.put(table, DatabaseContents.count(database, table, "1 = 1"));
+            rows.put(table, DatabaseContents.count(database(), table, "1 = 1"));
         }
         return rows;
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -19,20 +18,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
- * Publishing and the public read API. The tests share one database, so each uses its own slugs, tags and
+ * Publishing and the public read API. The tests share one database(), so each uses its own slugs, tags and
  * users, and asserts the relative order of the items it created rather than whole feeds.
  */
-class PublicApiIT extends GatehouseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("publicapi"));
-    }
+class PublicApiIT extends SecretsDeployment {
 
     @Test
     void publishingAnswersTheShareAndEachReadOfItsPageCountsOneView() {

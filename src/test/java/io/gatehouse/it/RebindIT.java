@@ -4,27 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /auth/rebind}: re-owning a device's anonymous work, every documented answer, and races. */
-class RebindIT extends GatehouseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("rebind");
-        config.put("secrets.enabled", "true");
-        config.put("secrets.key", SecretsIT.KEY);
-        return GatehouseDeployment.of(config);
-    }
+class RebindIT extends SecretsDeployment {
 
     private HttpReply rebind(String token, String device) {
         return http().post("/auth/rebind").bearer(token).json("{\"device_id\": \"" + device + "\"}").send();

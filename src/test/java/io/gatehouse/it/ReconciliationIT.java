@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.kernel.TokenHash;
 import io.gatehouse.testing.DatabaseContents;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.TestDatabase;
 import java.sql.SQLException;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,22 +14,7 @@ import org.junit.jupiter.api.Test;
  * missed cluster notice would) is enforced within {@code CLUSTER_RECONCILE_SECONDS}; every revocation the instance
  * makes itself is journalled in the same transaction. Deployed with a 1-second interval.
  */
-class ReconciliationIT extends GatehouseIT {
-
-    static final int RECONCILE_SECONDS = 1;
-
-    private static Map<String, String> database;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("reconcile");
-        if (!TestDatabase.postgresqlSelected()) {
-            config.put("db.url", TestDatabase.fileH2ConfigFor("reconcile").get("db.url") + ";AUTO_SERVER=TRUE");
-        }
-        config.put("cluster.reconcile-seconds", String.valueOf(RECONCILE_SECONDS));
-        database = Map.copyOf(config);
-        return GatehouseDeployment.of(config);
-    }
+class ReconciliationIT extends SecretsDeployment {
 
     @Test
     void aRevocationTheInstanceWasNeverToldOfIsRefusedWithinTheReconcileInterval() throws Exception {
@@ -61,14 +41,14 @@ class ReconciliationIT extends GatehouseIT {
     void aLogoutIsJournalledInTheSameTransaction() throws Exception {
         String token = http().anonymousToken(newDeviceId());
         String hash = TokenHash.of(token).hex();
-        assertEquals(0, DatabaseContents.count(database, "revoked_tokens", "token_hash = '" + hash + "'"));
+        assertEquals(0, DatabaseContents.count(database(), "revoked_tokens", "token_hash = '" + hash + "'"));
 
         assertEquals(200, http().delete("/auth/session").bearer(token).send().status());
 
-        assertEquals(1, DatabaseContents.count(database, "revoked_tokens", "token_hash = '" + hash + "'"));
+        assertEquals(1, DatabaseContents.count(database(), "revoked_tokens", "token_hash = '" + hash + "'"));
     }
 
     private static void revokeBehindTheInstancesBack(String token) throws SQLException {
-        DatabaseContents.revokeOnlyInTheDatabase(database, TokenHash.of(token).hex());
+        DatabaseContents.revokeOnlyInTheDatabase(database(), TokenHash.of(token).hex());
     }
 }

@@ -6,40 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code /research}: starting, reading, listing and cancelling runs, ownership, credits (a free plan of 2, and the
  * race for the last one) and rebind.
  */
-class ResearchIT extends GatehouseIT {
+class ResearchIT extends SecretsDeployment {
 
-    static final int STEPS = 4;
-    static final long STEP_MILLIS = 400;
+    static final int STEPS = RESEARCH_STEPS;
+    static final long STEP_MILLIS = RESEARCH_STEP_MILLIS;
     /** started, one progress per step, completed. */
     static final int EVENTS = STEPS + 2;
     static final Duration RUN_TIME = Duration.ofSeconds(20);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("research");
-        config.put("plans", "free:2");
-        config.put("research.steps", String.valueOf(STEPS));
-        config.put("research.step-millis", String.valueOf(STEP_MILLIS));
-        return GatehouseDeployment.of(config);
-    }
 
     private ResearchCalls research() {
         return new ResearchCalls(http());

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -17,11 +15,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,23 +24,9 @@ import org.junit.jupiter.api.Test;
  * database only ever holds sealed values. The H2 database is a file opened with {@code AUTO_SERVER}, so this
  * test can read the raw rows over JDBC while the server runs, as it does on PostgreSQL.
  */
-class SecretsIT extends GatehouseIT {
+class SecretsIT extends SecretsDeployment {
 
-    static final String KEY = "UacHxocJ/OZTZQn+8IiLLuJ8q0xpNktT5ignH+LOrCA=";
     private static final int OVERHEAD = 12 + 16;
-    private static Map<String, String> database;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("secrets");
-        if (!TestDatabase.postgresqlSelected()) {
-            config.put("db.url", TestDatabase.fileH2ConfigFor("secrets").get("db.url") + ";AUTO_SERVER=TRUE");
-        }
-        config.put("secrets.enabled", "true");
-        config.put("secrets.key", KEY);
-        database = Map.copyOf(config);
-        return GatehouseDeployment.of(config);
-    }
 
     private HttpReply put(String token, String name, String value) {
         return http().put("/secrets/" + name).bearer(token).json("{\"value\": \"" + value + "\"}").send();
@@ -274,12 +255,12 @@ class SecretsIT extends GatehouseIT {
 
     /** Every row of the deployment's {@code secrets} table, read directly over JDBC. */
     private static List<Row> rows() throws SQLException {
-        String url = database.get("db.url");
+        String url = database().get("db.url");
         if (url.startsWith("jdbc:h2:")) {
             url = url.substring(0, url.indexOf(';')) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
         }
-        String user = database.getOrDefault("db.user", "sa");
-        String password = database.getOrDefault("db.password", "");
+        String user = database().getOrDefault("db.user", "sa");
+        String password = database().getOrDefault("db.password", "");
         List<Row> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, user, password);
                 PreparedStatement query = connection.prepareStatement("SELECT owner_id, name, id, ciphertext FROM secrets");

@@ -4,25 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /auth/session} and {@code DELETE /auth/session}: exchanging Clerk JWTs for session tokens,
  * every rule a Clerk JWT must pass, the seed's error table, and logout.
  */
-class SessionExchangeIT extends GatehouseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("exchange"));
-    }
+class SessionExchangeIT extends PlainDeployment {
 
     private HttpReply exchange(String jwt) {
         return http().post("/auth/session").bearer(jwt).send();

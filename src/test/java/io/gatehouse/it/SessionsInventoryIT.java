@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.kernel.TokenHash;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,11 +17,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,26 +27,11 @@ import org.junit.jupiter.api.Test;
  * deployment notes every use ({@code session.activity-granularity-seconds=0}) and flushes every second; its
  * database (an H2 file with {@code AUTO_SERVER}, or the PostgreSQL schema) is read directly to see the flush.
  */
-class SessionsInventoryIT extends GatehouseIT {
+class SessionsInventoryIT extends SecretsDeployment {
 
-    private static final String BASE = "https://gatehouse.example.com";
     private static final Set<String> FIELDS = Set.of("id", "kind", "created_at", "last_seen_at", "expires_at",
             "user_agent", "ip", "current");
     private static final String NOT_FOUND = "Session not found";
-    private static Map<String, String> database;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("sessionsinventory");
-        if (!TestDatabase.postgresqlSelected()) {
-            config.put("db.url", TestDatabase.fileH2ConfigFor("sessionsinventory").get("db.url") + ";AUTO_SERVER=TRUE");
-        }
-        config.put("public.base-url", BASE);
-        config.put("session.activity-granularity-seconds", "0");
-        config.put("session.activity-flush-seconds", "1");
-        database = Map.copyOf(config);
-        return GatehouseDeployment.of(config);
-    }
 
     private String exchange(String jwt, String userAgent) {
         HttpReply reply = http().post("/auth/session").bearer(jwt).header("User-Agent", userAgent).send();
@@ -303,12 +283,12 @@ class SessionsInventoryIT extends GatehouseIT {
 
     /** One timestamp column of a session row, read directly over JDBC, to the millisecond the API shows. */
     private static Instant column(String name, UUID sessionId) throws SQLException {
-        String url = database.get("db.url");
+        String url = database().get("db.url");
         if (url.startsWith("jdbc:h2:")) {
             url = url.substring(0, url.indexOf(';')) + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE";
         }
-        try (Connection connection = DriverManager.getConnection(url, database.getOrDefault("db.user", "sa"),
-                database.getOrDefault("db.password", ""));
+        try (Connection connection = DriverManager.getConnection(url, database().getOrDefault("db.user", "sa"),
+                database().getOrDefault("db.password", ""));
                 PreparedStatement query = connection.prepareStatement("SELECT " + name + " FROM sessions WHERE id = ?")) {
             query.setObject(1, sessionId);
             try (ResultSet result = query.executeQuery()) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * credential opened them; the next one gets {@code 429} with {@code Retry-After} (an SSE request in JSON, a WebSocket
  * handshake before the upgrade), and a stream that closes gives its slot back.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class StreamCapIT extends GatehouseIT {
 
     static final int CAP = 2;

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * Clerk outage ends nothing. A stream opened with a Clerk JWT ends when the JWT does, or when a webhook ends its
  * Clerk session.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class StreamTtlIT extends GatehouseIT {
 
     static final int TTL_SECONDS = 4;

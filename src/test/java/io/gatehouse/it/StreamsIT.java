@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
 import io.gatehouse.testing.SseConnection;
 import io.gatehouse.testing.SseEvent;
@@ -20,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,24 +26,14 @@ import org.junit.jupiter.api.Test;
  * only, cookie) and {@code WS /ws} (subprotocol, cookie with Origin, header; 401/403 before the upgrade), and
  * both closed at once by a logout.
  */
-class StreamsIT extends GatehouseIT {
+class StreamsIT extends PlainDeployment {
 
-    static final int STEPS = 5;
-    static final long STEP_MILLIS = 500;
+    static final int STEPS = RESEARCH_STEPS;
+    static final long STEP_MILLIS = RESEARCH_STEP_MILLIS;
     static final int EVENTS = STEPS + 2;
-    static final String ORIGIN = "http://localhost:3000";
     static final Duration WAIT = Duration.ofSeconds(20);
     /** How long a revoked session's streams may stay open (the issue says within a second; slack for a busy machine). */
     static final Duration CLOSE_WITHIN = Duration.ofMillis(2500);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("streams");
-        config.put("research.steps", String.valueOf(STEPS));
-        config.put("research.step-millis", String.valueOf(STEP_MILLIS));
-        config.put("cors.origins", ORIGIN);
-        return GatehouseDeployment.of(config);
-    }
 
     private ResearchCalls research() {
         return new ResearchCalls(http());

@@ -6,37 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.ClerkEvents;
 import io.gatehouse.testing.ClerkToken;
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import io.gatehouse.testing.SvixWebhook;
 import io.gatehouse.testing.WsConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * The chain of trust: only Clerk session tokens stand for a user, and whatever ends a Clerk session or locks its user
  * out (Clerk's session and user webhooks) ends every Gatehouse credential minted from it, streams included.
  */
-class TrustChainIT extends GatehouseIT {
+class TrustChainIT extends PlainDeployment {
 
-    static final SvixWebhook SVIX = SvixWebhook.withNewSecret();
     static final String NO_SID = "Invalid token: not a Clerk session token (no sid)";
     static final String TEMPLATE = "Invalid token: not a Clerk session token (it has an aud claim: a JWT-template token"
             + " is meant for another service)";
     static final String ENDED = "Invalid token: Clerk session ended";
     static final String REVOKED = "Invalid token: session revoked";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Map<String, String> config = GatehouseDeployment.defaultConfig("trust-chain");
-        config.put("clerk.webhook-secret", SVIX.secret());
-        return GatehouseDeployment.of(config);
-    }
 
     private URI ws() {
         return URI.create(http().uri("/ws").toString().replaceFirst("^http", "ws"));

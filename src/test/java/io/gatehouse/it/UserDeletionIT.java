@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.testing.GatehouseDeployment;
 import io.gatehouse.testing.HttpReply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code DELETE /api/v1/users/me}: Clerk first, then everything the user owns, and every credential revoked. */
-class UserDeletionIT extends GatehouseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatehouseDeployment.of(GatehouseDeployment.defaultConfig("deletion"));
-    }
+class UserDeletionIT extends PlainDeployment {
 
     @AfterEach
     void restoreClerk() {

@@ -62,6 +62,18 @@ public final class GatehouseDeployment {
     }
 
     /**
+     * The packaged WAR with the given config, deployed once for every test class that asks for a deployment
+     * of this name with the same config, one class after the other ({@link KeepSharedDeployments}). The
+     * classes share the server and the database, so their tests must not depend on what other classes
+     * left there (fresh users and devices, no global counts).
+     */
+    public static WebArchive shared(String name, Map<String, String> config) {
+        WebArchive archive = of(config);
+        SharedDeployments.name(archive, name);
+        return archive;
+    }
+
+    /**
      * Config for a deployment of its own: a fresh database ({@link TestDatabase#configFor}) and the shared
      * {@link FakeClerk}. Mutable, so a test can add or override entries before calling {@link #of}.
      */

@@ -21,6 +21,17 @@ import java.util.Map;
  */
 public abstract class ServerProcess implements AutoCloseable {
 
+    /**
+     * JVM options of a server a test starts: a small heap, and the client compiler only, which starts a server
+     * for a few dozen requests sooner (the benchmark passes its own options).
+     */
+    static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /** WildFly's: {@link #TEST_JVM_OPTIONS} and what its {@code standalone.conf} sets when JAVA_OPTS is empty. */
+    private static final List<String> WILDFLY_TEST_JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-Djava.net.preferIPv4Stack=true", "-Djava.awt.headless=true",
+            "-Djboss.modules.system.pkgs=org.jboss.byteman");
+
     /** System property selecting the server. */
     public static final String PROPERTY = "gatehouse.it.server";
 
@@ -81,10 +92,9 @@ public abstract class ServerProcess implements AutoCloseable {
         }
         ProcessBuilder builder = selected().equals("wildfly")
                 ? WildFlyProcess.command(port, log.getFileName().toString().replace(".log", ""))
-                : PayaraMicroProcess.command(port, jvmOptions.isEmpty() ? List.of("-Xmx512m", "-XX:+UseSerialGC") : jvmOptions,
-                        clusterArguments);
-        if (selected().equals("wildfly") && !jvmOptions.isEmpty()) {
-            builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions));
+                : PayaraMicroProcess.command(port, jvmOptions.isEmpty() ? TEST_JVM_OPTIONS : jvmOptions, clusterArguments);
+        if (selected().equals("wildfly")) {
+            builder.environment().put("JAVA_OPTS", String.join(" ", jvmOptions.isEmpty() ? WILDFLY_TEST_JVM_OPTIONS : jvmOptions));
         }
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         config.forEach((key, value) -> builder.environment().put(environmentName(key), value));
