@@ -22,15 +22,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A deployment with a broken authentication or secrets configuration does not start: the log says which
  * rule failed (never the token or key), and Gatehouse answers nothing. A risky but valid setting (a trusted proxy
  * range wider than one site) starts with a warning. Runs the selected server as a plain
- * process, with the configuration in environment variables as operators give it.
+ * process, with the configuration in environment variables as operators give it. The four servers start at
+ * once (each on its own ports, database and log), the only test class whose tests run concurrently.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
 @ExtendWith(RequiresSelectedDatabase.class)
+@Execution(ExecutionMode.CONCURRENT)
 class AuthModeStartupIT {
 
     private static final String REFUSAL = "Gatehouse refuses to start: ";

@@ -1,22 +1,33 @@
 package io.gatehouse.testing;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Runs the test classes that share a deployment one after the other (named in
- * {@code junit-platform.properties}): classes are ordered by their superclass, then by name, and the
- * classes of one shared deployment extend the same base class. Without it the deployment would be
- * kept and redeployed as often as the default order interleaves the classes.
+ * The order of the test classes (named in {@code junit-platform.properties}): first the classes that start
+ * servers of their own (no Arquillian deployment), while no shared deployment is kept running beside them;
+ * then the Arquillian classes by superclass and name, so the classes of one shared deployment (which extend
+ * the same base class) run one after the other. Without it a shared deployment would be released and
+ * deployed again as often as the default order interleaves its classes.
  */
 public final class SharedDeploymentsTogether implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
         context.getClassDescriptors().sort(Comparator
-                .comparing((ClassDescriptor descriptor) -> descriptor.getTestClass().getSuperclass().getName())
+                .comparing((ClassDescriptor descriptor) -> deploysWithArquillian(descriptor.getTestClass()))
+                .thenComparing(descriptor -> descriptor.getTestClass().getSuperclass().getName())
                 .thenComparing(descriptor -> descriptor.getTestClass().getName()));
+    }
+
+    private static boolean deploysWithArquillian(Class<?> testClass) {
+        return AnnotationSupport.findRepeatableAnnotations(testClass, ExtendWith.class).stream()
+                .anyMatch(extension -> Arrays.asList(extension.value()).contains(ArquillianExtension.class));
     }
 }
