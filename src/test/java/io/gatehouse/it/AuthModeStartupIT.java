@@ -30,16 +30,17 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * rule failed (never the token or key), and Gatehouse answers nothing. A risky but valid setting (a trusted proxy
  * range wider than one site) starts with a warning. Runs the selected server as a plain
  * process, with the configuration in environment variables as operators give it. The four servers start at
- * once (each on its own ports, database and log), the only test class whose tests run concurrently.
+ * once (each on its own ports, database and log): the only tests that run concurrently, and the next class starts
+ * when all four are done.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT)
 @ExtendWith(RequiresSelectedDatabase.class)
-@Execution(ExecutionMode.CONCURRENT)
 class AuthModeStartupIT {
 
     private static final String REFUSAL = "Gatehouse refuses to start: ";
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anUnknownAuthModeRefusesToStart() throws Exception {
         String log = bootAndReadLog("unknown-mode", Map.of("auth.mode", "ldap"));
 
@@ -47,6 +48,7 @@ class AuthModeStartupIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aShortLocalTokenRefusesToStartWithoutLoggingIt() throws Exception {
         String token = "short-but-secret-9f3Kq2";
         String log = bootAndReadLog("short-token", Map.of("auth.mode", "local", "local.auth-token", token));
@@ -56,6 +58,7 @@ class AuthModeStartupIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aWeakSecretsKeyRefusesToStartWithoutLoggingIt() throws Exception {
         String key = "AQIDBAUGBwgBAgMEBQYHCAECAwQFBgcIAQIDBAUGBwg=";
         String log = bootAndReadLog("weak-secrets-key", Map.of("secrets.enabled", "true", "secrets.key", key));
@@ -65,6 +68,7 @@ class AuthModeStartupIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aTrustedProxyRangeWiderThanASiteIsWarnedAbout() throws Exception {
         String log = bootAndReadLog("wide-proxies", Map.of("trusted-proxies", "10.1.2.3, 10.0.0.0/8, 2001:db8::/64"),
                 "Client addresses: ", true);

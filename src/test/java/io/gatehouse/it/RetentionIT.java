@@ -96,7 +96,7 @@ class RetentionIT extends GatehouseIT {
         return DatabaseContents.count(database, "webhook_deliveries", "svix_id = '" + svixId + "'") == 1;
     }
 
-    /** Waits until every check holds, then makes sure they still do a few sweeps later. */
+    /** Waits until every check holds, then makes sure they still do two sweeps later. */
     private static void awaitAndHold(Map<String, Check> checks) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         List<String> failing = failing(checks);
@@ -107,8 +107,8 @@ class RetentionIT extends GatehouseIT {
             Thread.sleep(250);
             failing = failing(checks);
         }
-        Thread.sleep(3000);
-        assertEquals(List.of(), failing(checks), "three sweeps later");
+        Thread.sleep(2000);
+        assertEquals(List.of(), failing(checks), "two sweeps later");
     }
 
     private static List<String> failing(Map<String, Check> checks) throws Exception {
