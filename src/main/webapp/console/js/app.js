@@ -17,7 +17,8 @@ const NAV = { overview: 'nav-overview', users: 'nav-users', user: 'nav-users', a
 
 let signedIn = false;
 let showing = null;
-let generation = 0;
+let epoch = 0;
+const loads = {};
 let lastUsersHash = '#/users';
 
 function showOnly(name) {
@@ -44,10 +45,15 @@ function focusHeading(name) {
 
 /** What views share: whether a load is still wanted, a way out on 401/403, the last users search. */
 const ctx = {
-    /** Starts a load; the function returned tells whether its answer is still wanted (no newer load or route since). */
-    ticket() {
-        const mine = ++generation;
-        return () => signedIn && mine === generation;
+    /**
+     * Starts a load for a view; the function returned tells whether its answer is still wanted: the view is still shown,
+     * no newer load of it started, and the operator has not signed out or in since.
+     */
+    ticket(view) {
+        const mine = (loads[view] || 0) + 1;
+        loads[view] = mine;
+        const signedInAs = epoch;
+        return () => signedIn && signedInAs === epoch && showing === view && loads[view] === mine;
     },
     isShowing(name) {
         return signedIn && showing === name;
@@ -74,7 +80,7 @@ const ctx = {
 
 function toSignIn(message) {
     signedIn = false;
-    generation++;
+    epoch++;
     credentials.dropPastedToken();
     chrome(false);
     showOnly('signin');
@@ -84,7 +90,7 @@ function toSignIn(message) {
 
 function refused(error) {
     signedIn = false;
-    generation++;
+    epoch++;
     chrome(false);
     showOnly('refused');
     byId('refused-detail').textContent = error.detail;
@@ -136,7 +142,7 @@ function route(prefetchedOverview) {
 /** Tries the current credential on the overview; on success shows the route, else says why. */
 async function signIn({ automatic }) {
     signedIn = false;
-    generation++;
+    epoch++;
     chrome(false);
     showOnly(null);
     const loading = byId('app-loading');

@@ -5,6 +5,9 @@ import { byId } from './dom.js';
 /** Asks; resolves true when the operator confirmed. */
 export function confirmAction(message, confirmLabel) {
     const dialog = byId('confirm-dialog');
+    if (dialog.open) {
+        return Promise.resolve(false);
+    }
     byId('confirm-message').textContent = message;
     byId('confirm-ok').textContent = confirmLabel;
     dialog.returnValue = '';

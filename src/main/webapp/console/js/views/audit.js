@@ -81,7 +81,7 @@ function row(event) {
 }
 
 async function load(ctx) {
-    const stillCurrent = ctx.ticket();
+    const stillCurrent = ctx.ticket('audit');
     const status = byId('audit-state');
     const table = byId('audit-events');
     state(status, 'Loading events…');

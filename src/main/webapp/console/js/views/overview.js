@@ -60,7 +60,7 @@ function renderAuthentications(authentications) {
 
 /** Loads and shows the overview; `prefetched` is an overview the sign-in already fetched. */
 export async function render(ctx, prefetched) {
-    const stillCurrent = ctx.ticket();
+    const stillCurrent = ctx.ticket('overview');
     const status = byId('overview-state');
     let overview = prefetched;
     if (!overview) {

@@ -97,13 +97,13 @@ function message(id, text) {
 }
 
 async function load(ctx, { keepMessages }) {
-    const stillCurrent = ctx.ticket();
+    const stillCurrent = ctx.ticket('user');
     const status = byId('user-state');
     if (!keepMessages) {
         message('user-error', null);
         message('user-action-result', null);
     }
-    state(status, shown && shown.id === shownId ? 'Refreshing…' : 'Loading the user…');
+    state(status, shown ? 'Refreshing…' : 'Loading the user…');
     let user;
     try {
         user = await admin.user(shownId);
@@ -188,6 +188,9 @@ async function act(ctx, kind, session, button) {
         message('user-error', error.message);
     } finally {
         byId('user-sign-out-everywhere').disabled = false;
+    }
+    if (!ctx.isShowing('user') || shown !== user) {
+        return;
     }
     await load(ctx, { keepMessages: true });
     const said = ['user-error', 'user-action-result'].map(byId).find((element) => !element.hidden);

@@ -48,7 +48,7 @@ function row(user) {
 }
 
 async function load(ctx) {
-    const stillCurrent = ctx.ticket();
+    const stillCurrent = ctx.ticket('users');
     const status = byId('users-state');
     const table = byId('user-results');
     state(status, query ? `Searching for “${query}”…` : 'Loading users…');

@@ -33,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,6 +100,7 @@ class ConsoleIT extends SecretsDeployment {
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 800));
         wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -223,14 +225,18 @@ class ConsoleIT extends SecretsDeployment {
     private String auditedOperator(String type, String userId) {
         browser.get(url("/console") + "#/audit?type=" + type + "&user=" + userId);
         visible("view-audit");
-        return auditRow(type).findElement(By.cssSelector("[data-testid='audit-actor']")).getText();
+        return auditRow(type, userId).findElement(By.cssSelector("[data-testid='audit-actor']")).getText();
     }
 
-    private WebElement auditRow(String type) {
-        return new WebDriverWait(browser, AUDIT_WAIT, Duration.ofMillis(500)).until(driver -> {
-            List<WebElement> found = driver.findElements(By.cssSelector("#audit-events tr[data-type='" + type + "']"));
-            if (!found.isEmpty()) {
-                return found.get(0);
+    /** The newest row of the audit view of this type about this user, refreshing until it shows up. */
+    private WebElement auditRow(String type, String userId) {
+        WebDriverWait polling = new WebDriverWait(browser, AUDIT_WAIT, Duration.ofMillis(500));
+        polling.ignoring(StaleElementReferenceException.class);
+        return polling.until(driver -> {
+            for (WebElement row : driver.findElements(By.cssSelector("#audit-events tr[data-type='" + type + "']"))) {
+                if (!row.findElements(By.cssSelector("a[href='#/users/" + userId + "']")).isEmpty()) {
+                    return row;
+                }
             }
             driver.findElement(By.id("audit-refresh")).click();
             return null;
@@ -485,7 +491,7 @@ class ConsoleIT extends SecretsDeployment {
                 + "field.value = hourAgo.toISOString().slice(0, 19);");
         click("audit-apply");
         assertTrue(browser.getCurrentUrl().contains("since="), "the filters are in the hash: " + browser.getCurrentUrl());
-        assertEquals(operator, auditRow("admin.lock").findElement(By.cssSelector("[data-testid='audit-actor']")).getText());
+        assertEquals(operator, auditRow("admin.lock", user.id()).findElement(By.cssSelector("[data-testid='audit-actor']")).getText());
         assertEquals(operator, auditedOperator("admin.unlock", user.id()));
         assertNoCspViolationOrScriptError();
     }
@@ -517,8 +523,7 @@ class ConsoleIT extends SecretsDeployment {
             driver.findElement(By.id("audit-refresh")).click();
             return false;
         });
-        List<String> firstPage = eventIds();
-        assertEquals(2, firstPage.size(), firstPage::toString);
+        List<String> firstPage = wait.until(driver -> eventIds().size() == 2 ? eventIds() : null);
 
         click("audit-older");
         textIs("audit-page", "Page 2");
