@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.HttpReply;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,34 @@ class CorsIT extends SecretsDeployment {
         assertEquals(200, projects.status(), "a read by cookie changes nothing: no origin needed");
         assertEquals(2, projects.json().getJsonArray("projects").size(), "no forged request wrote anything");
         assertEquals(200, http().get("/auth/bootstrap").cookie("__session", token).send().status(), "the session survived");
+    }
+
+    @Test
+    void aStateChangingRequestByCookieFromGatehousesOwnOriginIsAccepted() {
+        String token = http().sessionToken(userJwt());
+        String own = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+
+        HttpReply fromItself = http().post("/projects").cookie("__session", token).header("Origin", own)
+                .json("{\"name\": \"from the console\"}").send();
+        assertEquals(201, fromItself.status(), () -> own + ": " + fromItself);
+        HttpReply byReferer = http().post("/projects").cookie("__session", token).header("Referer", own + "/console/")
+                .json("{\"name\": \"from the console\"}").send();
+        assertEquals(201, byReferer.status(), byReferer::toString);
+        HttpReply fromPublicBase = http().post("/projects").cookie("__session", token).header("Origin", BASE)
+                .json("{\"name\": \"through the proxy\"}").send();
+        assertEquals(201, fromPublicBase.status(), "PUBLIC_BASE_URL's origin is Gatehouse's too: " + fromPublicBase);
+
+        for (String foreign : List.of(base.getProtocol() + "://" + base.getHost() + ":" + (base.getPort() + 1),
+                "https://" + base.getHost() + ":" + base.getPort(), own + ".evil.example.net", EVIL)) {
+            HttpReply forged = http().post("/projects").cookie("__session", token).header("Origin", foreign)
+                    .json("{\"name\": \"forged\"}").send();
+            assertEquals(403, forged.status(), () -> foreign + ": " + forged);
+            assertEquals("access_denied", forged.json().getString("code"));
+            assertEquals("Forbidden: a state-changing request authenticated by the __session cookie must come from an origin "
+                    + "in CORS_ORIGINS (Origin or Referer header)", forged.detail());
+        }
+        HttpReply projects = http().get("/projects").cookie("__session", token).send();
+        assertEquals(3, projects.json().getJsonArray("projects").size(), "only the three from Gatehouse's origins: " + projects);
     }
 
     @Test

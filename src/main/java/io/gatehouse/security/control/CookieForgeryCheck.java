@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Cross-site request forgery through the {@code __session} cookie: a browser attaches the cookie to any
  * site's form post, so a state-changing request (POST, PUT, PATCH, DELETE) authenticated by the cookie
- * must come from a page of {@code CORS_ORIGINS}, as its {@code Origin} (or, without one, its
- * {@code Referer}) shows. A request with neither header is refused too.
+ * must come from a page of {@code CORS_ORIGINS} or of Gatehouse's own origin ({@link OwnOrigins}: the
+ * operations console), as its {@code Origin} (or, without one, its {@code Referer}) shows. A request with
+ * neither header is refused too, and every refusal reads the same.
  */
 public final class CookieForgeryCheck {
 
@@ -31,7 +32,7 @@ public final class CookieForgeryCheck {
         if (origin == null || origin.isBlank() || "null".equals(origin)) {
             origin = originOf(request.getHeader("Referer"));
         }
-        return origin == null || !CorsOrigins.allows(origin);
+        return origin == null || !(CorsOrigins.allows(origin) || OwnOrigins.include(origin, request));
     }
 
     /** {@code scheme://host[:port]} of a URL, or {@code null} when it is not an absolute http(s) URL. */

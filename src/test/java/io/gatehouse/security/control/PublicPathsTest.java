@@ -31,6 +31,17 @@ class PublicPathsTest {
     }
 
     @Test
+    void theConsolesFilesArePublic() {
+        assertTrue(PublicPaths.matches(request("", "/console")));
+        assertTrue(PublicPaths.matches(request("", "/console/")));
+        assertTrue(PublicPaths.matches(request("", "/console/index.html")));
+        assertTrue(PublicPaths.matches(request("", "/console/js/app.js")));
+        assertFalse(PublicPaths.matches(request("", "/consoles")));
+        assertFalse(PublicPaths.matches(request("", "/console.html")));
+        assertFalse(PublicPaths.matches(request("", "/api/v1/admin/overview")), "the API the console calls is not public");
+    }
+
+    @Test
     void everythingElseIsLookedAt() {
         assertFalse(PublicPaths.matches(request("", "/projects")));
         assertFalse(PublicPaths.matches(request("", "/projects/1/publish")));
