@@ -390,18 +390,20 @@ class ConsoleIT extends SecretsDeployment {
         WebElement search = visible("user-search-input");
         search.sendKeys(user.email().toUpperCase());
         search.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-user-id='" + user.id() + "']")));
-        assertEquals(1, rows("user-results", "user-row").size(), "one user has this email");
+        // the unfiltered list may still show this user among others until the search's answer replaces it
+        wait.until(driver -> rows("user-results", "user-row").size() == 1
+                && !driver.findElements(By.cssSelector("tr[data-user-id='" + user.id() + "']")).isEmpty());
         browser.findElement(By.cssSelector("tr[data-user-id='" + user.id() + "'] a[data-testid='user-link']")).click();
 
         visible("user-body");
         textIs("user-heading", user.name());
         textIs("user-lock-state", "Not locked");
-        assertEquals(user.email(), browser.findElement(By.cssSelector("[data-testid='user-email']")).getText());
-        assertEquals(2, rows("user-sessions", "session-row").size());
-        assertEquals(1, rows("user-agent-tokens", "agent-token-row").size());
+        // the profile, the sessions and the agent tokens arrive in answers of their own: wait for each
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid='user-email']"), user.email()));
+        wait.until(driver -> rows("user-sessions", "session-row").size() == 2);
+        wait.until(driver -> rows("user-agent-tokens", "agent-token-row").size() == 1);
         assertTrue(browser.findElement(By.id("user-agent-tokens")).getText().contains("nightly export"));
-        assertEquals(1, rows("user-organizations", "organization-row").size());
+        wait.until(driver -> rows("user-organizations", "organization-row").size() == 1);
         WebElement created = browser.findElement(By.cssSelector("#user-sessions time"));
         assertTrue(created.getAttribute("title").endsWith("Z"), "times show their UTC value on hover");
         String shown = browser.getPageSource();
@@ -554,9 +556,9 @@ class ConsoleIT extends SecretsDeployment {
         assertTrue(search.getRect().getX() + search.getRect().getWidth() <= 390, "the search field fits: " + search.getRect());
         search.sendKeys(user.email());
         click("user-search-submit");
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-user-id='" + user.id() + "']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-user-id='" + user.id() + "']")));
         assertNoHorizontalScroll();
-        row.findElement(By.cssSelector("a[data-testid='user-link']")).click();
+        click(By.cssSelector("tr[data-user-id='" + user.id() + "'] a[data-testid='user-link']"));
         visible("user-body");
         textIs("user-heading", user.name());
         assertNoHorizontalScroll();

@@ -40,7 +40,7 @@ class ConsoleServingIT extends SecretsDeployment {
     @Test
     void theConsoleAndItsSlashAnswerThePageItself() {
         HttpReply index = http().get("/console/index.html").send();
-        assertEquals(200, index.status(), index::toString);
+        assertEquals(200, index.status(), () -> index + " Location: " + index.header("Location"));
         for (String path : List.of("/console", "/console/")) {
             HttpReply page = http().get(path).send();
             assertEquals(200, page.status(), () -> path + ": " + page);

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The console's static files, read from the WAR's {@code console/} folder and kept in memory once found. Only a path of
+ * The console's static files, read from the WAR's {@code WEB-INF/console/} folder and kept in memory once found. Only a path of
  * lower-case names (letters, digits, hyphens) ending in a known extension is looked up, so no request can reach a file
  * outside the folder ({@code ..}, {@code WEB-INF}) or one without a media type; anything else is not there.
  */
@@ -22,6 +22,8 @@ public final class ConsoleFiles {
     public static final String ROOT = "/console";
     /** The page itself, which {@code /console} and {@code /console/} answer. */
     public static final String INDEX = ROOT + "/index.html";
+    /** Where the files lie in the WAR: under {@code WEB-INF}, which no server serves by itself, so only this feature answers them. */
+    static final String FOLDER = "/WEB-INF/console";
 
     static final Pattern PATH = Pattern.compile("(/[a-z0-9][a-z0-9-]*)*/[a-z0-9][a-z0-9-]*\\.(html|css|js|svg|png)");
     private static final Map<String, String> TYPES = Map.of(
@@ -62,7 +64,7 @@ public final class ConsoleFiles {
     }
 
     private Optional<ConsoleAsset> read(String path) {
-        try (InputStream in = resources.apply(ROOT + path)) {
+        try (InputStream in = resources.apply(FOLDER + path)) {
             return in == null ? Optional.empty() : Optional.of(new ConsoleAsset(typeOf(path), in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the console file " + path, e);

@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The console's files: found under /console with their media types, read once; no path leaves the folder. */
+/** The console's files: found under WEB-INF/console with their media types, read once; no path leaves the folder. */
 class ConsoleFilesTest {
 
     private static final Map<String, String> WAR = Map.of(
-            "/console/index.html", "<!doctype html>",
-            "/console/console.css", "body{}",
-            "/console/js/app.js", "import './api.js';",
-            "/console/js/views/user-page.js", "export {};",
+            "/WEB-INF/console/index.html", "<!doctype html>",
+            "/WEB-INF/console/console.css", "body{}",
+            "/WEB-INF/console/js/app.js", "import './api.js';",
+            "/WEB-INF/console/js/views/user-page.js", "export {};",
             "/WEB-INF/web.xml", "<web-app/>",
-            "/console/NOTES.TXT", "not served");
+            "/WEB-INF/console/NOTES.TXT", "not served");
 
     private final List<String> opened = new ArrayList<>();
 
@@ -50,10 +50,10 @@ class ConsoleFilesTest {
         ConsoleFiles files = files();
         files.find("/js/app.js");
         files.find("/js/app.js");
-        assertEquals(List.of("/console/js/app.js"), opened);
+        assertEquals(List.of("/WEB-INF/console/js/app.js"), opened);
         files.find("/js/missing.js");
         files.find("/js/missing.js");
-        assertEquals(List.of("/console/js/app.js", "/console/js/missing.js", "/console/js/missing.js"), opened,
+        assertEquals(List.of("/WEB-INF/console/js/app.js", "/WEB-INF/console/js/missing.js", "/WEB-INF/console/js/missing.js"), opened,
                 "a file that is not there is looked for again, never remembered");
     }
 
