@@ -34,9 +34,7 @@ abstract class PlainDeployment extends GatehouseIT {
     static synchronized Map<String, String> database() {
         if (config == null) {
             Map<String, String> settings = GatehouseDeployment.defaultConfig("plain");
-            if (!TestDatabase.postgresqlSelected()) {
-                settings.put("db.url", TestDatabase.fileH2ConfigFor("plain").get("db.url") + ";AUTO_SERVER=TRUE");
-            }
+            TestDatabase.readableByTheTest(settings, "plain");
             settings.put("rebind.proof", "required");
             settings.put("free-plan.credits", "25");
             settings.put("plans", "pro:500, team:2000");

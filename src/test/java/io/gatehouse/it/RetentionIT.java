@@ -39,9 +39,7 @@ class RetentionIT extends GatehouseIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         Map<String, String> config = GatehouseDeployment.defaultConfig("retention");
-        if (!TestDatabase.postgresqlSelected()) {
-            config.put("db.url", TestDatabase.fileH2ConfigFor("retention").get("db.url") + ";AUTO_SERVER=TRUE");
-        }
+        TestDatabase.readableByTheTest(config, "retention");
         config.put("retention.sweep-seconds", "1");
         config.put("session.retention-days", "30");
         config.put("anonymous.retention-days", "90");

@@ -40,9 +40,7 @@ abstract class SecretsDeployment extends GatehouseIT {
     static synchronized Map<String, String> database() {
         if (config == null) {
             Map<String, String> settings = GatehouseDeployment.defaultConfig("secrets");
-            if (!TestDatabase.postgresqlSelected()) {
-                settings.put("db.url", TestDatabase.fileH2ConfigFor("secrets").get("db.url") + ";AUTO_SERVER=TRUE");
-            }
+            TestDatabase.readableByTheTest(settings, "secrets");
             settings.put("public.base-url", BASE + "/");
             settings.put("secrets.enabled", "true");
             settings.put("secrets.key", KEY);

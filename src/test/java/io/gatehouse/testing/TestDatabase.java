@@ -105,6 +105,17 @@ public final class TestDatabase {
     }
 
     /**
+     * Makes a deployment's database readable by the test while the server holds it: on an H2 run, {@code db.url}
+     * becomes an H2 file ({@link #fileH2ConfigFor}) opened with {@code AUTO_SERVER}, so this JVM can connect too
+     * ({@link DatabaseContents}); a PostgreSQL schema is readable as it is, and stays.
+     */
+    public static void readableByTheTest(Map<String, String> config, String name) {
+        if (!postgresqlSelected()) {
+            config.put("db.url", fileH2ConfigFor(name).get("db.url") + ";AUTO_SERVER=TRUE");
+        }
+    }
+
+    /**
      * Like {@link #configFor} but reached through a TCP port of the caller's choosing (a {@link TcpProxy} in front
      * of the database): PostgreSQL's URL with the port replaced, or, on an H2 run, an in-memory database of an H2
      * TCP server started in this JVM ({@link #h2TcpPort()}), since an in-memory database inside the server under
