@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * {@value #MAX_ADDRESSES} addresses plus {@code other}) whose counts add up to exactly the refused requests.
  * The flush window is {@value #FLUSH_SECONDS} s here (a minute by default).
  */
-@Tag(GatehouseIT.DATABASE_INDEPENDENT)
+@Tag(GatehouseIT.DATABASE_INDEPENDENT_ON_POSTGRESQL)
 class AuditFloodIT extends GatehouseIT {
 
     static final int FLUSH_SECONDS = 2;

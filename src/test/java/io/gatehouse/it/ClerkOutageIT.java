@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Clerk unreachable at boot: JWTs get 503 "JWKS not loaded" until Clerk answers, then work without a
  * restart, and keep working from the cached keys in a later outage. Also the session TTL, shortened here.
  */
-@Tag(GatehouseIT.DATABASE_INDEPENDENT)
+@Tag(GatehouseIT.DATABASE_INDEPENDENT_ON_POSTGRESQL)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClerkOutageIT extends GatehouseIT {
 

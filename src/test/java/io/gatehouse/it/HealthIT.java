@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HealthIT extends DatabaseProxyDeployment {
 
-    /** WildFly's management port in the tests: 9990 moved by the port offset of 10000 (see arquillian.xml). */
-    static final int WILDFLY_MANAGEMENT_PORT = 19990;
+    /** WildFly's management port in the tests: 9990 moved by the lane's port offset (see arquillian.xml, lanes.Lane). */
+    static final String WILDFLY_MANAGEMENT_PORT = "gatehouse.it.wildfly.management-port";
 
     private static final Duration DEADLINE = Duration.ofSeconds(45);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -47,7 +47,7 @@ class HealthIT extends DatabaseProxyDeployment {
     /** The health endpoint of the server under test ({@code gatehouse.it.server}, set per Failsafe execution). */
     private URI health(String path) {
         if ("wildfly".equals(System.getProperty("gatehouse.it.server"))) {
-            return URI.create("http://127.0.0.1:" + WILDFLY_MANAGEMENT_PORT + path);
+            return URI.create("http://127.0.0.1:" + System.getProperty(WILDFLY_MANAGEMENT_PORT) + path);
         }
         return http().uri(path);
     }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * Clerk outage ends nothing. A stream opened with a Clerk JWT ends when the JWT does, or when a webhook ends its
  * Clerk session.
  */
-@Tag(GatehouseIT.DATABASE_INDEPENDENT)
+@Tag(GatehouseIT.DATABASE_INDEPENDENT_ON_POSTGRESQL)
 class StreamTtlIT extends GatehouseIT {
 
     static final int TTL_SECONDS = 4;

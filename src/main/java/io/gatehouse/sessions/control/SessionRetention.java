@@ -21,7 +21,7 @@ public class SessionRetention {
 
     private static final Logger LOG = Logger.getLogger(SessionRetention.class.getName());
 
-    private static final String DELETE_BATCH = BatchedDeletion.statement("sessions", "id",
+    private static final BatchedDeletion.Rows ENDED = new BatchedDeletion.Rows("sessions", "id", "UUID",
             "expires_at < ? AND (expires_at < ? OR revoked_at < ?)");
 
     @Inject
@@ -40,7 +40,7 @@ public class SessionRetention {
     void onStart(@Observes StartupEvent event) {
         sweeps.scheduleDays(LOG, "SESSION_RETENTION_DAYS", retentionDays,
                 "sessions revoked or expired more than " + retentionDays + " days ago",
-                cutoff -> deletion.deleteBatch(DELETE_BATCH,
+                cutoff -> deletion.deleteBatch(ENDED,
                         RetentionSweeps.timestamp(cutoff.plusSeconds(settings.maxAgeSeconds())),
                         RetentionSweeps.timestamp(cutoff), RetentionSweeps.timestamp(cutoff)));
     }

@@ -21,8 +21,8 @@ public class DeliveryRetention {
 
     private static final Logger LOG = Logger.getLogger(DeliveryRetention.class.getName());
 
-    private static final String DELETE_BATCH =
-            BatchedDeletion.statement("webhook_deliveries", "svix_id", "received_at < ?");
+    private static final BatchedDeletion.Rows OLD =
+            new BatchedDeletion.Rows("webhook_deliveries", "svix_id", "VARCHAR(128)", "received_at < ?");
 
     @Inject
     @ConfigProperty(name = "webhook.delivery-retention-days", defaultValue = "7")
@@ -37,6 +37,6 @@ public class DeliveryRetention {
     void onStart(@Observes StartupEvent event) {
         sweeps.scheduleDays(LOG, "WEBHOOK_DELIVERY_RETENTION_DAYS", retentionDays,
                 "webhook deliveries older than " + retentionDays + " days",
-                cutoff -> deletion.deleteBatch(DELETE_BATCH, RetentionSweeps.timestamp(cutoff)));
+                cutoff -> deletion.deleteBatch(OLD, RetentionSweeps.timestamp(cutoff)));
     }
 }
