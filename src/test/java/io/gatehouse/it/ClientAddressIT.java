@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * are trusted proxies here; a request from {@code 127.0.0.2} (also this machine, not trusted) shows its socket address
  * whatever {@code X-Forwarded-For} it sends.
  */
+@Tag(GatehouseIT.DATABASE_INDEPENDENT)
 class ClientAddressIT extends GatehouseIT {
 
     static final String ADMIN = newUserId();

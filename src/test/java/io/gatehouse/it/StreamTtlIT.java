@@ -22,9 +22,13 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The lifetimes of streams, made short (TTL 4 s, absolute cap 8 s, Clerk session checks every second, a JWT
@@ -35,7 +39,14 @@ import org.junit.jupiter.api.Test;
  * Clerk session.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT_ON_POSTGRESQL)
+@Execution(ExecutionMode.CONCURRENT)
 class StreamTtlIT extends GatehouseIT {
+
+    /**
+     * The tests mostly wait for TTLs, checks and caps, each with users and sessions of its own, so they run at once;
+     * the one that takes Clerk's Backend API down holds this lock, and those that need it up share it.
+     */
+    private static final String CLERK_BACKEND = "fake Clerk's Backend API";
 
     static final int TTL_SECONDS = 4;
     static final int MAX_AGE_SECONDS = 8;
@@ -66,8 +77,8 @@ class StreamTtlIT extends GatehouseIT {
     }
 
     /** Clerk's Backend API available again, every Clerk session active again. */
-    @AfterEach
-    void restoreClerk() {
+    @AfterAll
+    static void restoreClerk() {
         clerk().reset();
     }
 
@@ -160,11 +171,13 @@ class StreamTtlIT extends GatehouseIT {
     }
 
     @Test
+    @ResourceLock(value = CLERK_BACKEND, mode = ResourceAccessMode.READ)
     void aLostWebhookIsCaughtByTheBackendApiCheckOfAStreamHeldPastItsTtl() {
         endedInClerkWithoutAWebhook("ended");
     }
 
     @Test
+    @ResourceLock(value = CLERK_BACKEND, mode = ResourceAccessMode.READ)
     void aClerkSessionTheBackendApiNoLongerKnowsEndsLikeAnEndedOne() {
         endedInClerkWithoutAWebhook("missing");
     }
@@ -220,6 +233,7 @@ class StreamTtlIT extends GatehouseIT {
      * fail (counted in the metrics), and the stream and the session go on.
      */
     @Test
+    @ResourceLock(value = CLERK_BACKEND, mode = ResourceAccessMode.READ_WRITE)
     void aClerkOutageDuringTheChecksLeavesTheSessionAlive() {
         ClerkToken jwt = clerk().token().subject(newUserId());
         String sid = jwt.sessionIdValue();
@@ -242,6 +256,8 @@ class StreamTtlIT extends GatehouseIT {
             assertFalse(socket.isClosed(), "the socket is still open, closed with " + socket.closeReason());
             assertTrue(checks >= 2, "Clerk was asked at the renewal past the first TTL and at a check pass: " + checks);
             assertTrue(failures > 0, "the failed checks are counted: " + failures);
+        } finally {
+            clerk().backendAvailable(true);
         }
     }
 

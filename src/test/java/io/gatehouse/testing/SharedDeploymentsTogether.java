@@ -15,13 +15,29 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * then the Arquillian classes by superclass and name, so the classes of one shared deployment (which extend
  * the same base class) run one after the other. Without it a shared deployment would be released and
  * deployed again as often as the default order interleaves its classes.
+ * <p>
+ * {@link ServersLast} puts the classes that start servers last instead: the PostgreSQL lane runs them (it.lanes),
+ * so the two lanes, which run at the same time, do not both start their servers in the same first minute.
  */
-public final class SharedDeploymentsTogether implements ClassOrderer {
+public class SharedDeploymentsTogether implements ClassOrderer {
+
+    /** The same order, except that the classes that start servers of their own come last. */
+    public static final class ServersLast extends SharedDeploymentsTogether {
+
+        @Override
+        public void orderClasses(ClassOrdererContext context) {
+            order(context, false);
+        }
+    }
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
+        order(context, true);
+    }
+
+    static void order(ClassOrdererContext context, boolean serversFirst) {
         context.getClassDescriptors().sort(Comparator
-                .comparing((ClassDescriptor descriptor) -> deploysWithArquillian(descriptor.getTestClass()))
+                .comparing((ClassDescriptor descriptor) -> deploysWithArquillian(descriptor.getTestClass()) == serversFirst)
                 .thenComparing(descriptor -> descriptor.getTestClass().getSuperclass().getName())
                 .thenComparing(descriptor -> descriptor.getTestClass().getName()));
     }

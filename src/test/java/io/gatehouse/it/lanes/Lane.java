@@ -1,9 +1,13 @@
 package io.gatehouse.it.lanes;
 
+import java.nio.file.Path;
+
 /**
  * What a lane sets before its first test class: the database every deployment of the lane uses
  * ({@code gatehouse.it.database}) and, for WildFly, ports of its own, so the two lanes of one server can run at the
- * same time (Failsafe starts each lane in a JVM of its own, two at once). Payara Micro takes random ports anyway.
+ * same time (Failsafe starts each lane in a JVM of its own, two at once), and a base directory of its own (a copy
+ * of the prepared {@code standalone} directory, under {@code target/it-servers/arquillian-<database>}, where its
+ * {@code log/server.log} stays after the run). Payara Micro takes random ports and directories anyway.
  */
 final class Lane {
 
@@ -18,5 +22,7 @@ final class Lane {
         System.setProperty("gatehouse.it.database", database);
         System.setProperty("gatehouse.it.wildfly.port-offset", String.valueOf(offset));
         System.setProperty("gatehouse.it.wildfly.management-port", String.valueOf(9990 + offset));
+        System.setProperty("gatehouse.it.wildfly.base-dir", Path.of(System.getProperty("basedir", ""), "target", "it-servers",
+                "arquillian-" + database).toAbsolutePath().toString());
     }
 }
