@@ -39,12 +39,12 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * Clerk session.
  */
 @Tag(GatehouseIT.DATABASE_INDEPENDENT_ON_POSTGRESQL)
-@Execution(ExecutionMode.CONCURRENT)
 class StreamTtlIT extends GatehouseIT {
 
     /**
-     * The tests mostly wait for TTLs, checks and caps, each with users and sessions of its own, so they run at once;
-     * the one that takes Clerk's Backend API down holds this lock, and those that need it up share it.
+     * The tests mostly wait for TTLs, checks and caps, each with users and sessions of its own, so they run at once
+     * (each {@code @Execution(CONCURRENT)}; the class itself runs alone, as every class does); the one that takes
+     * Clerk's Backend API down holds this lock, and those that need it up share it.
      */
     private static final String CLERK_BACKEND = "fake Clerk's Backend API";
 
@@ -124,6 +124,7 @@ class StreamTtlIT extends GatehouseIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void connectingAStreamRenewsTheSessionToAFullTtl() {
         String token = http().sessionToken(userJwt());
         String run = new ResearchCalls(http()).run(token);
@@ -144,6 +145,7 @@ class StreamTtlIT extends GatehouseIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anOpenStreamKeepsTheSessionAliveUntilTheAbsoluteCapThenCloses() {
         long start = System.nanoTime();
         String token = http().sessionToken(userJwt());
@@ -171,12 +173,14 @@ class StreamTtlIT extends GatehouseIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     @ResourceLock(value = CLERK_BACKEND, mode = ResourceAccessMode.READ)
     void aLostWebhookIsCaughtByTheBackendApiCheckOfAStreamHeldPastItsTtl() {
         endedInClerkWithoutAWebhook("ended");
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     @ResourceLock(value = CLERK_BACKEND, mode = ResourceAccessMode.READ)
     void aClerkSessionTheBackendApiNoLongerKnowsEndsLikeAnEndedOne() {
         endedInClerkWithoutAWebhook("missing");
@@ -233,6 +237,7 @@ class StreamTtlIT extends GatehouseIT {
      * fail (counted in the metrics), and the stream and the session go on.
      */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     @ResourceLock(value = CLERK_BACKEND, mode = ResourceAccessMode.READ_WRITE)
     void aClerkOutageDuringTheChecksLeavesTheSessionAlive() {
         ClerkToken jwt = clerk().token().subject(newUserId());
@@ -266,6 +271,7 @@ class StreamTtlIT extends GatehouseIT {
      * {@code exp} and the leeway have passed, not before its {@code exp}, and the JWT is refused from then on.
      */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void streamsOpenedWithAClerkJwtEndWithTheJwt() {
         String userId = newUserId();
         String run = new ResearchCalls(http()).run(clerk().token().subject(userId).sign());
@@ -299,6 +305,7 @@ class StreamTtlIT extends GatehouseIT {
 
     /** A WebSocket opened with a Clerk JWT is closed at once by a {@code session.revoked} webhook of the JWT's session. */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aSessionRevokedWebhookClosesAWebSocketOpenedWithAJwtOfThatSession() {
         String userId = newUserId();
         ClerkToken token = clerk().token().subject(userId);
