@@ -10,13 +10,14 @@ import java.util.Set;
 
 /**
  * The benchmark's entry point ({@code bench/run}): JMH figures for the pieces of the authentication path,
- * then HTTP figures from wrk against a Gatehouse on Payara Micro, then the cluster step (a member of a two-member
+ * then HTTP figures from wrk against a Gatehouse on Payara Micro, then the boot step (Gatehouse against a minimal
+ * JAX-RS WAR on the same Payara Micro), then the cluster step (a member of a two-member
  * cluster against a single instance, on the local PostgreSQL); prints every figure with its target and
  * PASS/MISS, and writes the report under {@code target/bench/}.
  */
 public final class BenchmarkMain {
 
-    private static final List<String> STEPS = List.of("jmh", "http", "cluster");
+    private static final List<String> STEPS = List.of("jmh", "http", "boot", "cluster");
 
     private BenchmarkMain() {
     }
@@ -37,6 +38,9 @@ public final class BenchmarkMain {
             }
             if (steps.contains("http")) {
                 new HttpBenchmark(settings, report, work).run();
+            }
+            if (steps.contains("boot")) {
+                new BootBenchmark(settings, report, work).run();
             }
             if (steps.contains("cluster")) {
                 new ClusterBenchmark(settings, report, work).run();
