@@ -4,7 +4,6 @@ import static io.gatehouse.bench.Figure.check;
 import static io.gatehouse.bench.Figure.reported;
 
 import io.gatehouse.persistence.entity.DatabaseSettings;
-import io.gatehouse.testing.ServerProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -74,24 +73,14 @@ final class BootBenchmark {
     /** Seconds from spawn to the first {@code status} on {@code path}; counts the probe's answers before that. */
     private double boot(String name, Path war, Map<String, String> config, String path, int status,
             Map<String, Integer> beforeReady) throws Exception {
-        int port = ServerProcess.freePort();
         Path log = work.resolve(name + ".log");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(BenchServer.JVM_OPTIONS);
-        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        config.forEach((key, value) -> builder.environment().put(ServerProcess.environmentName(key), value));
-        URI base = URI.create("http://127.0.0.1:" + port);
         long spawned = System.nanoTime();
-        Process process = builder.start();
-        try {
+        try (PayaraInstance server = PayaraInstance.launch(name, war, config, log, List.of("--contextroot", "/", "--nocluster"))) {
+            URI base = server.base();
             long deadline = spawned + TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                if (!server.alive()) {
+                    throw new IllegalStateException(name + " exited; see " + log);
                 }
                 if (answer(base, path) == status) {
                     double seconds = (System.nanoTime() - spawned) / 1e9;
@@ -105,9 +94,6 @@ final class BootBenchmark {
                 Thread.sleep(20);
             }
             throw new IllegalStateException(name + " did not answer within " + TIMEOUT + "; see " + log);
-        } finally {
-            process.destroyForcibly();
-            process.waitFor();
         }
     }
 
